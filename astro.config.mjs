@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
+
+/**
+ * Deployment settings come from the environment so that one source tree can be
+ * served at the root of a host or under a sub-path (an académie server at /declic/).
+ *   DECLIC_BASE     base path, e.g. "/declic/" (default "/")
+ *   DECLIC_SITE     public origin, e.g. "https://ent.example.fr" (optional)
+ *   DECLIC_OUT_DIR  output folder (default "dist"; tests build into "dist-test")
+ */
+const base = process.env.DECLIC_BASE ?? '/';
+const site = process.env.DECLIC_SITE || undefined;
+const outDir = process.env.DECLIC_OUT_DIR ?? 'dist';
+
+export default defineConfig({
+  base,
+  site,
+  outDir,
+  // Directory URLs ending in "/" work the same on every static server (Apache, nginx, a USB stick).
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // No telemetry, no prefetch: nothing is requested that the reader did not ask for.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [svelte(), mdx()],
+  markdown: {
+    // Astro's smartypants would turn "…" into English quotes: French typography is handled below.
+    smartypants: false,
+    rehypePlugins: [rehypeFrenchTypography],
+  },
+  vite: {
+    worker: { format: 'es' },
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * French typography for prose: no-break spaces before high punctuation and inside guillemets,
+ * ellipsis, curly apostrophe. Authors type ordinary spaces; this keeps "?" from wrapping alone
+ * onto the next line on a phone. Pure and idempotent.
+ */
+
+/** U+202F, the thin no-break space used before ; ! ? and inside « ». */
+export const NARROW_NBSP = '\u202F';
+/** U+00A0, the no-break space used before a colon. */
+export const NBSP = '\u00A0';
+
+export function frenchTypography(input: string): string {
+  return (
+    input
+      // "..." → "…"
+      .replace(/\.{3}/g, '…')
+      // straight apostrophe between letters → typographic apostrophe (l'élève → l’élève)
+      .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+      // before ; ! ? → thin no-break space (also when none was typed), but only when the mark ends a
+      // word: "?q=1" in a URL is left alone
+      .replace(/([\p{L}\p{N}»)\]…])[ \u00A0\u202F]?([;!?]+)(?=\s|$|[»)\]])/gu, `$1${NARROW_NBSP}$2`)
+      // space before a colon → no-break space (only when the author typed a space: "https://" is untouched)
+      .replace(/([\p{L}\p{N}»)\]…])[ \u202F]:(?=\s|$)/gu, `$1${NBSP}:`)
+      // the same at the start of a text node that follows an inline element ("<em>x</em> ?")
+      .replace(/^[ \u00A0]([;!?]+)(?=\s|$)/u, `${NARROW_NBSP}$1`)
+      .replace(/^[ \u202F]:(?=\s|$)/u, `${NBSP}:`)
+      // « word » → thin no-break spaces inside guillemets
+      .replace(/«[ \u00A0\u202F]*/g, `«${NARROW_NBSP}`)
+      .replace(/[ \u00A0\u202F]*»/g, `${NARROW_NBSP}»`)
+  );
+}
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: HastNode[];
+}
+
+const SKIPPED_TAGS = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
+
+/** Rehype plugin applying {@link frenchTypography} to every text node outside code. */
+export function rehypeFrenchTypography() {
+  const walk = (node: HastNode): void => {
+    if (node.type === 'text' && typeof node.value === 'string') {
+      node.value = frenchTypography(node.value);
+      return;
+    }
+    if (node.type === 'element' && node.tagName && SKIPPED_TAGS.has(node.tagName)) return;
+    node.children?.forEach(walk);
+  };
+  return (tree: HastNode) => walk(tree);
+}
+
+/** Applies {@link frenchTypography} to every string of a frontmatter object, except the listed keys. */
+export function typographyDeep<T>(value: T, skipKeys: ReadonlySet<string> = new Set(['url'])): T {
+  if (typeof value === 'string') return frenchTypography(value) as T;
+  if (Array.isArray(value)) return value.map((item) => typographyDeep(item, skipKeys)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, skipKeys.has(key) ? item : typographyDeep(item, skipKeys)]),
+    ) as T;
+  }
+  return value;
+}

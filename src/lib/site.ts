@@ -1,0 +1,115 @@
+/**
+ * The site's content, loaded once per build from the collections, checked as a whole
+ * (content-graph.ts) and shaped for the pages. A content error stops the build with a message
+ * naming each file and field at fault. This is the only module that talks to astro:content.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GlossaryData } from '../schemas/glossary.ts';
+import type { LessonData } from '../schemas/lesson.ts';
+import type { ModuleData } from '../schemas/module.ts';
+import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
+import { formatProblems, validateContentGraph, type ContentInventory } from './content-graph.ts';
+import { typographyDeep } from './french-typography.ts';
+import { CONTENT_ROOT, glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
+import { countWords, readingMinutes } from './reading-time.ts';
+
+export interface SiteLesson {
+  module: string;
+  slug: string;
+  /** 1-based position in the module. */
+  position: number;
+  data: LessonData;
+  words: number;
+  readingMinutes: number;
+  entry: CollectionEntry<'lessons'>;
+}
+
+export interface SiteModule {
+  slug: string;
+  data: ModuleData;
+  lessons: SiteLesson[];
+  notes: { data: TeacherNotesData; entry: CollectionEntry<'teacherNotes'> };
+}
+
+export interface SiteTerm {
+  slug: string;
+  module: string;
+  data: GlossaryData;
+}
+
+export interface Site {
+  modules: SiteModule[];
+  glossary: SiteTerm[];
+  term(slug: string): SiteTerm;
+  module(slug: string): SiteModule;
+}
+
+const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? `${CONTENT_ROOT}/${entry.id}${fallback}`;
+
+async function load(): Promise<Site> {
+  const [modules, lessons, glossary, notes] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('glossary'),
+    getCollection('teacherNotes'),
+  ]);
+
+  const inventory: ContentInventory = {
+    modules: modules.map((m) => ({ file: fileOf(m, '.yaml'), slug: moduleSlugOf(m.id), data: m.data })),
+    lessons: lessons.map((l) => ({ file: fileOf(l, '.mdx'), ...lessonPartsOf(l.id), data: l.data, body: l.body ?? '' })),
+    glossary: glossary.map((g) => ({ file: fileOf(g, '.yaml'), module: moduleSlugOf(g.id), slug: glossarySlugOf(g.id), data: g.data })),
+    teacherNotes: notes.map((n) => ({ file: fileOf(n, '.mdx'), module: moduleSlugOf(n.id), data: n.data })),
+  };
+  const problems = validateContentGraph(inventory, { publicFileExists: (path) => existsSync(join('public', path)) });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+
+  const siteModules: SiteModule[] = modules
+    .map((m) => {
+      const slug = moduleSlugOf(m.id);
+      const own = lessons.filter((l) => lessonPartsOf(l.id).module === slug);
+      const noteEntry = notes.find((n) => moduleSlugOf(n.id) === slug);
+      if (!noteEntry) throw new Error(`content/modules/${slug}/fiche-enseignant.mdx manquante`);
+      return {
+        slug,
+        data: typographyDeep(m.data),
+        notes: { data: typographyDeep(noteEntry.data), entry: noteEntry },
+        lessons: m.data.lessons.map((lessonSlug, index) => {
+          const entry = own.find((l) => lessonPartsOf(l.id).slug === lessonSlug);
+          if (!entry) throw new Error(`leçon ${lessonSlug} introuvable`);
+          const words = countWords(entry.body ?? '');
+          return { module: slug, slug: lessonSlug, position: index + 1, data: typographyDeep(entry.data), words, readingMinutes: readingMinutes(words), entry };
+        }),
+      };
+    })
+    .sort((a, b) => a.data.order - b.data.order);
+
+  const terms: SiteTerm[] = glossary
+    .map((g) => ({ slug: glossarySlugOf(g.id), module: moduleSlugOf(g.id), data: typographyDeep(g.data) }))
+    .sort((a, b) => a.data.term.localeCompare(b.data.term, 'fr'));
+
+  return {
+    modules: siteModules,
+    glossary: terms,
+    term(slug) {
+      const found = terms.find((t) => t.slug === slug);
+      if (!found) throw new Error(`Terme de glossaire inconnu : « ${slug} »`);
+      return found;
+    },
+    module(slug) {
+      const found = siteModules.find((m) => m.slug === slug);
+      if (!found) throw new Error(`Module inconnu : « ${slug} »`);
+      return found;
+    },
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The whole site's content, validated. Memoised: every page of a build shares one load. */
+export function loadSite(): Promise<Site> {
+  if (import.meta.env.DEV) return load(); // content edits must show up while authoring
+  cached ??= load();
+  return cached;
+}

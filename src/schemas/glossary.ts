@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { slugList, text } from './common.ts';
+
+/** A glossary term: `content/modules/<module>/glossaire/<slug>.yaml`. Slugs are unique site-wide. */
+export const glossarySchema = z.object({
+  /** The term as written in a sentence ("Biais de confirmation"). */
+  term: text('terme (term)'),
+  /** One or two sentences a 12-year-old understands. */
+  definition: text('définition (definition)').refine((d) => d.length <= 400, 'définition : 400 caractères au plus, pour rester lisible'),
+  /** Slugs of related terms. */
+  related: slugList('termes liés (related)').default([]),
+});
+export type GlossaryData = z.infer<typeof glossarySchema>;

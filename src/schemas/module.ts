@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { THEMES, curriculumSchema, levelsSchema, slugList, text, textList } from './common.ts';
+
+/** A module: `content/modules/<slug>/module.yaml`. Its slug is its folder name. */
+export const moduleSchema = z.object({
+  /** Title shown on cards and as the module page heading. */
+  title: text('titre (title)'),
+  /** One or two sentences for the catalogue card. */
+  summary: text('résumé (summary)'),
+  /** Levels the module is written for. */
+  levels: levelsSchema,
+  /** Catalogue theme. */
+  theme: z.enum(THEMES, { errorMap: () => ({ message: `thème inconnu : attendu l’un de ${THEMES.join(', ')}` }) }),
+  /** Estimated duration, in 55-minute class sessions. */
+  sessions: z
+    .number({ required_error: 'durée (sessions) manquante', invalid_type_error: 'durée (sessions) : un nombre de séances' })
+    .int()
+    .min(1, 'durée (sessions) : au moins une séance')
+    .max(20),
+  /** Position in the catalogue (smaller first). */
+  order: z.number({ required_error: 'ordre (order) manquant' }).int().min(0),
+  /** Learning objectives, each starting with a verb. */
+  objectives: textList('objectifs (objectives)'),
+  /** Official curriculum links. */
+  curriculum: curriculumSchema,
+  /** Lesson slugs in reading order (file names without their NN- prefix). */
+  lessons: slugList('leçons (lessons)', 1),
+});
+export type ModuleData = z.infer<typeof moduleSchema>;
