@@ -7,15 +7,33 @@ import { z } from 'astro/zod';
 /** A slug as used in file names and URLs: lowercase ASCII words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * YAML reads `Objectif : comprendre` (a French colon, preceded by a space) as a one-entry mapping
+ * { Objectif: 'comprendre' }. Authors write French, not YAML: where a text is expected, such a
+ * mapping is turned back into the sentence they typed instead of failing with a puzzling error.
+ */
+export function repairFrenchColon(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return value;
+  const [key, rest] = entries[0] ?? ['', ''];
+  if (rest === null) return `${key} :`;
+  if (typeof rest === 'string' || typeof rest === 'number') return `${key} : ${rest}`;
+  return value;
+}
+
 /** A required, non-empty, trimmed string. */
 export function text(label: string) {
-  return z
-    .string({
-      required_error: `champ obligatoire manquant : ${label}`,
-      invalid_type_error: `${label} doit être un texte`,
-    })
-    .trim()
-    .min(1, `${label} ne doit pas être vide`);
+  return z.preprocess(
+    repairFrenchColon,
+    z
+      .string({
+        required_error: `champ obligatoire manquant : ${label}`,
+        invalid_type_error: `${label} doit être un texte`,
+      })
+      .trim()
+      .min(1, `${label} ne doit pas être vide`),
+  );
 }
 
 /** A list of non-empty strings with at least `min` items. */
@@ -30,7 +48,7 @@ export function textList(label: string, min = 1) {
 
 /** A reference to another entry by its slug (checked later against the whole site, see content-graph.ts). */
 export function slugRef(label: string) {
-  return text(label).regex(SLUG_PATTERN, `${label} : identifiant invalide (minuscules, chiffres et tirets, sans accent)`);
+  return z.string({ required_error: `champ obligatoire manquant : ${label}` }).trim().regex(SLUG_PATTERN, `${label} : identifiant invalide (minuscules, chiffres et tirets, sans accent)`);
 }
 
 export function slugList(label: string, min = 0) {

@@ -45,3 +45,12 @@ describe('teacher notes schema', () => {
     expect(teacherNotesSchema.safeParse(fixed).success).toBe(true);
   });
 });
+
+describe('French colons in YAML', () => {
+  it('turns a sentence that YAML split at « : » back into the sentence', async () => {
+    const { parse } = await import('yaml');
+    const data = parse('objectives:\n  - Distinguer trois façons : chercher, interpréter\n  - Conclure :\n');
+    const { textList } = await import('../../src/schemas/common.ts');
+    expect(textList('objectifs').parse(data.objectives)).toEqual(['Distinguer trois façons : chercher, interpréter', 'Conclure :']);
+  });
+});

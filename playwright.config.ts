@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against a real build served under a sub-path, as an académie would host it:
+ * every test therefore also proves that the site works under DECLIC_BASE.
+ */
+export const BASE_PATH = '/declic/';
+const PORT = 4399;
+const chromium = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    launchOptions: chromium,
+    trace: 'off',
+  },
+  webServer: {
+    command: `npm run build:test && node scripts/serve.mjs --dir dist-test --base ${BASE_PATH} --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium } },
+  ],
+});

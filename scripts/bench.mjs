@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — a benchmark, not a test: builds the site, then measures in headless Chromium what a
+ * first (cold) visit of each kind of page transfers, gzip-compressed as a static host would serve it
+ * (HTML, CSS, JS, fonts, images), and its DOM size. Prints a table and writes bench-results/bench.json.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { startServer } from './serve.mjs';
+
+const DIST = 'dist-bench';
+const PORT = 4398;
+const BASE = '/';
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function build() {
+  const started = performance.now();
+  execSync('npx astro build', {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DECLIC_OUT_DIR: DIST, DECLIC_BASE: BASE },
+  });
+  return (performance.now() - started) / 1000;
+}
+
+function firstMatch(pattern) {
+  const sitemap = execSync(`find ${DIST} -name index.html`, { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const found = sitemap.map((f) => f.slice(DIST.length + 1).replace(/index\.html$/, '')).filter((p) => pattern.test(p)).sort();
+  return found;
+}
+
+const kindOf = (url, type) => {
+  if (type === 'document') return 'html';
+  if (/\.css(\?|$)/.test(url) || type === 'stylesheet') return 'css';
+  if (/\.m?js(\?|$)/.test(url) || type === 'script') return 'js';
+  if (/\.(woff2?|ttf|otf)(\?|$)/.test(url) || type === 'font') return 'font';
+  if (type === 'image') return 'image';
+  return 'other';
+};
+
+async function measure(browser, origin, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const resources = [];
+  page.on('requestfinished', (request) => resources.push({ url: request.url(), type: request.resourceType() }));
+  await page.goto(`${origin}${BASE}${path}`, { waitUntil: 'networkidle' });
+  const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const inlineScript = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + s.textContent.length, 0));
+  await context.close();
+  const bytes = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
+  for (const { url, type } of resources) {
+    const pathname = decodeURIComponent(new URL(url).pathname).slice(BASE.length);
+    let file = join(DIST, pathname);
+    if (pathname === '' || pathname.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file)) continue;
+    bytes[kindOf(url, type)] += gzipSync(readFileSync(file), { level: 6 }).length;
+  }
+  const total = Object.values(bytes).reduce((a, b) => a + b, 0);
+  return { path, requests: resources.length, bytes, total, dom, inlineScript };
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+
+const buildSeconds = build();
+const server = await startServer({ dir: DIST, base: BASE, port: PORT });
+const browser = await chromium.launch({ executablePath });
+const origin = `http://127.0.0.1:${PORT}`;
+
+const kinds = [
+  ['accueil', ['']],
+  ['catalogue', ['modules/']],
+  ['module', firstMatch(/^modules\/[^/]+\/$/)],
+  ['leçon', firstMatch(/^modules\/[^/]+\/(?!fiche-enseignant)[^/]+\/$/)],
+  ['fiche enseignant', firstMatch(/^modules\/[^/]+\/fiche-enseignant\/$/)],
+  ['glossaire', ['glossaire/']],
+  ['réglages', ['reglages/']],
+  ['à propos', ['a-propos/']],
+];
+
+const rows = [];
+for (const [kind, paths] of kinds) {
+  const results = [];
+  for (const path of paths) results.push(await measure(browser, origin, path));
+  const worst = results.reduce((a, b) => (b.total > a.total ? b : a));
+  rows.push({ kind, pages: results.length, worst, all: results });
+}
+await browser.close();
+server.close();
+
+console.log(`\nDéclic — banc d'essai (${new Date().toISOString().slice(0, 10)})`);
+console.log(`Build : ${buildSeconds.toFixed(1)} s\n`);
+console.log('Premier chargement, gzip (Ko) — pire page de chaque sorte');
+console.log(['sorte'.padEnd(17), 'pages', 'HTML', 'CSS', 'JS', 'polices', 'images', 'total', 'requêtes', 'DOM', 'JS inline (o)'].join('\t'));
+for (const { kind, pages, worst } of rows) {
+  const b = worst.bytes;
+  console.log([kind.padEnd(17), pages, kb(b.html), kb(b.css), kb(b.js), kb(b.font), kb(b.image), kb(worst.total), worst.requests, worst.dom, worst.inlineScript].join('\t'));
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows }, null, 2));
+console.log('\nDétail : bench-results/bench.json');
