@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests run against a real build served under a sub-path, as an académie would host it:
- * every test therefore also proves that the site works under DECLIC_BASE.
+ * every test therefore also proves that the site works under DECLIC_BASE. `npm run test:e2e` builds
+ * dist-test first (the specs list its pages when they load).
  */
 export const BASE_PATH = '/declic/';
 const PORT = 4399;
@@ -21,7 +22,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npm run build:test && node scripts/serve.mjs --dir dist-test --base ${BASE_PATH} --port ${PORT}`,
+    command: `node scripts/serve.mjs --dir dist-test --base ${BASE_PATH} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BASE_PATH, DIST, walk } from './site-files.ts';
 
-test.skip(({ browserName }, testInfo) => testInfo.project.name !== 'desktop', 'static check, run once');
+test.skip(({ isMobile }) => isMobile, 'static check of the built files: run once, on the desktop project');
 
 const files = walk(DIST);
 
