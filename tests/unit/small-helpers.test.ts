@@ -86,3 +86,12 @@ describe('content lint', () => {
     expect(lintLessonShape(good + '\nEncore')).toEqual(['rien ne doit suivre « À retenir »']);
   });
 });
+
+describe('plurals', () => {
+  it('uses the French singular for 0 and 1', async () => {
+    const { tn } = await import('../../src/i18n/index.ts');
+    expect(tn('module.sessions', 1)).toBe('1 séance de 55 min');
+    expect(tn('module.sessions', 0)).toBe('0 séance de 55 min');
+    expect(tn('module.lessonCount', 4)).toBe('4 leçons');
+  });
+});
