@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  * dist-test first (the specs list its pages when they load).
  */
 export const BASE_PATH = '/declic/';
-const PORT = 4399;
+/** Several checkouts can test at once on one machine: DECLIC_TEST_PORT picks another port. */
+const PORT = Number(process.env.DECLIC_TEST_PORT ?? 4399);
 const chromium = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
 
 export default defineConfig({

@@ -3,16 +3,21 @@
  * npm run bench — a benchmark, not a test: builds the site, then measures in headless Chromium what a
  * first (cold) visit of each kind of page transfers, gzip-compressed as a static host would serve it
  * (HTML, CSS, JS, fonts, images), and its DOM size. Prints a table and writes bench-results/bench.json.
+ *
+ * Each feature adds its own measurements as scripts/bench/<feature>.mjs, exporting
+ *   default async ({ browser, origin, base, dist, gzipSize }) => ({ title, lines: string[], data })
+ * run after the page measurements, against the same build and server.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startServer } from './serve.mjs';
 
 const DIST = 'dist-bench';
-const PORT = 4398;
+const PORT = Number(process.env.DECLIC_BENCH_PORT ?? 4398);
 const BASE = '/';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -86,6 +91,13 @@ for (const [kind, paths] of kinds) {
   const worst = results.reduce((a, b) => (b.total > a.total ? b : a));
   rows.push({ kind, pages: results.length, worst, all: results });
 }
+const extraSections = [];
+const benchDir = join(import.meta.dirname, 'bench');
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 6 }).length;
+for (const name of existsSync(benchDir) ? readdirSync(benchDir).filter((f) => f.endsWith('.mjs')).sort() : []) {
+  const { default: run } = await import(pathToFileURL(join(benchDir, name)).href);
+  extraSections.push({ name, ...(await run({ browser, origin, base: BASE, dist: DIST, gzipSize })) });
+}
 await browser.close();
 server.close();
 
@@ -97,6 +109,13 @@ for (const { kind, pages, worst } of rows) {
   const b = worst.bytes;
   console.log([kind.padEnd(17), pages, kb(b.html), kb(b.css), kb(b.js), kb(b.font), kb(b.image), kb(worst.total), worst.requests, worst.dom, worst.inlineScript].join('\t'));
 }
+for (const section of extraSections) {
+  console.log(`\n${section.title}`);
+  for (const line of section.lines) console.log(line);
+}
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows }, null, 2));
+writeFileSync(
+  'bench-results/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, sections: extraSections.map(({ name, title, data }) => ({ name, title, data })) }, null, 2),
+);
 console.log('\nDétail : bench-results/bench.json');

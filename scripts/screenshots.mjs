@@ -9,7 +9,7 @@ import { chromium, devices } from '@playwright/test';
 import { startServer } from './serve.mjs';
 
 const BASE = '/declic/';
-const PORT = 4397;
+const PORT = Number(process.env.DECLIC_SHOT_PORT ?? 4397);
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['', 'modules/', 'modules/biais-cognitifs/', 'modules/biais-cognitifs/biais-de-confirmation/', 'modules/biais-cognitifs/fiche-enseignant/', 'glossaire/'];
 const server = await startServer({ dir: 'dist-test', base: BASE, port: PORT });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });

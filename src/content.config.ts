@@ -25,4 +25,10 @@ export const collections = {
     schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
   }),
   teacherNotes: defineCollection({ loader: glob({ base, pattern: '*/fiche-enseignant.{md,mdx}', generateId: pathId }), schema: teacherNotesSchema }),
+
+  // — Quizzes —
+
+  // — Python exercises —
+
+  // — Simulations and class activities —
 };

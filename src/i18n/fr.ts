@@ -167,6 +167,16 @@ export const fr = {
   'crcn.4.3': 'Protéger la santé, le bien-être et l’environnement',
   'crcn.5.1': 'Résoudre des problèmes techniques',
   'crcn.5.2': 'Évoluer dans un environnement numérique',
+
+  // — Quizzes —
+
+  // — Python exercises —
+
+  // — Simulations and class activities —
+
+  // — Offline and search —
+
+  // — Teacher tools —
 } as const;
 
 export type UiKey = keyof typeof fr;

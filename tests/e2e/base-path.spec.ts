@@ -69,3 +69,37 @@ test('relative links resolve inside the base path', () => {
     });
   expect(escaping).toEqual([]);
 });
+
+/** The built file a site path points to, or undefined ("/declic/modules/" → dist-test/modules/index.html). */
+function fileFor(pathname: string): string | undefined {
+  if (!pathname.startsWith(BASE_PATH)) return undefined;
+  const rest = decodeURIComponent(pathname.slice(BASE_PATH.length));
+  const candidate = rest === '' || rest.endsWith('/') ? `${DIST}/${rest}index.html` : `${DIST}/${rest}`;
+  return files.includes(candidate) ? candidate : undefined;
+}
+
+test('every internal link leads to a built page, and every #anchor exists there', () => {
+  const broken: string[] = [];
+  const idsCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = idsCache.get(file);
+    if (!ids) {
+      ids = new Set([...readFileSync(file, 'utf8').matchAll(/\sid=["']([^"']+)["']/g)].map((m) => m[1] ?? ''));
+      idsCache.set(file, ids);
+    }
+    return ids;
+  };
+  for (const link of all.filter((u) => u.kind === 'navigation' && u.file.endsWith('.html'))) {
+    if (/^([a-z]+:|\/\/)/i.test(link.url)) continue; // external site or mailto: navigation only
+    const pageUrl = new URL(`http://x${BASE_PATH}${link.file.replace(/index\.html$/, '')}`);
+    const target = new URL(link.url, pageUrl);
+    const file = link.url.startsWith('#') ? `${DIST}/${link.file}` : fileFor(target.pathname);
+    if (!file) {
+      broken.push(`${link.file}: ${link.url} (page absente)`);
+      continue;
+    }
+    const anchor = decodeURIComponent(target.hash.slice(1));
+    if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) broken.push(`${link.file}: ${link.url} (ancre absente)`);
+  }
+  expect(broken).toEqual([]);
+});

@@ -9,7 +9,14 @@ import { BASE_PATH, builtPages } from './site-files.ts';
 const pages = builtPages();
 
 /** Pages that are allowed to load a script file (interactive islands or page scripts). */
-const PAGES_WITH_SCRIPTS = [/^reglages\/$/];
+const PAGES_WITH_SCRIPTS = [
+  /^reglages\/$/,
+  // — Quizzes —
+
+  // — Python exercises —
+
+  // — Simulations and class activities —
+];
 
 test('the build has the expected kinds of pages', () => {
   expect(pages).toEqual(expect.arrayContaining(['', 'modules/', 'glossaire/', 'enseignants/', 'reglages/', 'a-propos/', '404.html']));
