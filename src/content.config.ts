@@ -1,6 +1,6 @@
 /**
  * Content collections. Authors' files live in `content/modules/<module>/`:
- *   module.yaml, lecons/NN-<slug>.mdx, glossaire/<slug>.yaml, fiche-enseignant.mdx
+ *   module.yaml, lecons/NN-<slug>.mdx, glossaire/<slug>.yaml, fiche-enseignant.mdx, activites/<slug>.mdx
  * Each file is validated by its schema (src/schemas/); cross-file references are checked by
  * src/lib/content-graph.ts when the site is built (see src/lib/site.ts).
  * Ids are the file paths without extension, so that two files can never silently share an id.
@@ -11,6 +11,7 @@ import { moduleSchema } from './schemas/module.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { teacherNotesSchema } from './schemas/teacher-notes.ts';
+import { activitySchema } from './schemas/activity.ts';
 
 const base = './content/modules';
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
@@ -31,4 +32,5 @@ export const collections = {
   // — Python exercises —
 
   // — Simulations and class activities —
+  activities: defineCollection({ loader: glob({ base, pattern: '*/activites/*.{md,mdx}', generateId: pathId }), schema: activitySchema }),
 };

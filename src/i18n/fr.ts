@@ -173,6 +173,12 @@ export const fr = {
   // — Python exercises —
 
   // — Simulations and class activities —
+  'activity.section': 'Activités interactives',
+  'activity.minutes': 'environ {minutes} min',
+  'activity.objectives': 'Objectifs de l’activité',
+  'activity.lessons': 'Les leçons qui vont avec',
+  'activity.noscript': 'Cette activité interactive a besoin de JavaScript. Demande à ton enseignant ou ton enseignante de l’activer, ou lis les leçons du module.',
+  'activity.open': 'Lancer l’activité',
 
   // — Offline and search —
 

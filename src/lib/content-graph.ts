@@ -8,18 +8,22 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
+import type { ActivityData } from '../schemas/activity.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 
 export interface ModuleFile { file: string; slug: string; data: ModuleData }
 export interface LessonFile { file: string; module: string; slug: string; order: number | null; data: LessonData; body: string }
 export interface GlossaryFile { file: string; module: string; slug: string; data: GlossaryData }
 export interface TeacherNotesFile { file: string; module: string; data: TeacherNotesData }
+export interface ActivityFile { file: string; module: string; slug: string; data: ActivityData }
 
 export interface ContentInventory {
   modules: ModuleFile[];
   lessons: LessonFile[];
   glossary: GlossaryFile[];
   teacherNotes: TeacherNotesFile[];
+  /** Interactive activities; optional so that older callers and fixtures need not list them. */
+  activities?: ActivityFile[];
 }
 
 export interface ContentProblem {
@@ -48,7 +52,7 @@ export function figureSources(body: string): string[] {
 }
 
 /** Lesson slugs that would collide with a module's own pages. */
-export const RESERVED_LESSON_SLUGS = ['fiche-enseignant', 'quiz', 'exercices'];
+export const RESERVED_LESSON_SLUGS = ['fiche-enseignant', 'quiz', 'exercices', 'activites'];
 
 export interface ValidateOptions {
   /** Tells whether a path under public/ exists (for figures); omitted → figures are not checked. */
@@ -149,6 +153,23 @@ export function validateContentGraph(inv: ContentInventory, options: ValidateOpt
     );
     notes.data.expectedAnswers.forEach((answer, index) => {
       if (!mod.data.lessons.includes(answer.lesson)) report(notes.file, `expectedAnswers[${index}].lesson`, `la leçon « ${answer.lesson} » n’appartient pas au module « ${mod.slug} »`);
+    });
+  }
+
+  const activitySlugs = new Map<string, ActivityFile>();
+  for (const activity of inv.activities ?? []) {
+    const key = `${activity.module}/${activity.slug}`;
+    const previous = activitySlugs.get(key);
+    if (previous) report(activity.file, 'nom du fichier', `l’activité « ${activity.slug} » existe déjà dans ${previous.file}`);
+    activitySlugs.set(key, activity);
+    if (!SLUG_PATTERN.test(activity.slug)) report(activity.file, 'nom du fichier', `« ${activity.slug} » n’est pas un identifiant valide (minuscules, chiffres, tirets)`);
+    const mod = inv.modules.find((m) => m.slug === activity.module);
+    if (!mod) {
+      report(activity.file, 'dossier', `aucun module.yaml dans content/modules/${activity.module}/`);
+      continue;
+    }
+    activity.data.lessons.forEach((slug, index) => {
+      if (!mod.data.lessons.includes(slug)) report(activity.file, `lessons[${index}]`, `la leçon « ${slug} » n’appartient pas au module « ${mod.slug} »`);
     });
   }
 

@@ -15,6 +15,7 @@ export function lessonPartsOf(id: string): { module: string; order: number | nul
   return { module, ...parseOrderedName(name) };
 }
 
+/** Last segment of an id: the slug of a glossary term or an activity. */
 export function glossarySlugOf(id: string): string {
   return id.split('/').pop() ?? id;
 }

@@ -10,6 +10,7 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
+import type { ActivityData } from '../schemas/activity.ts';
 import { formatProblems, validateContentGraph, type ContentInventory } from './content-graph.ts';
 import { typographyDeep } from './french-typography.ts';
 import { CONTENT_ROOT, glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
@@ -26,10 +27,18 @@ export interface SiteLesson {
   entry: CollectionEntry<'lessons'>;
 }
 
+export interface SiteActivity {
+  module: string;
+  slug: string;
+  data: ActivityData;
+  entry: CollectionEntry<'activities'>;
+}
+
 export interface SiteModule {
   slug: string;
   data: ModuleData;
   lessons: SiteLesson[];
+  activities: SiteActivity[];
   notes: { data: TeacherNotesData; entry: CollectionEntry<'teacherNotes'> };
 }
 
@@ -49,11 +58,12 @@ export interface Site {
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? `${CONTENT_ROOT}/${entry.id}${fallback}`;
 
 async function load(): Promise<Site> {
-  const [modules, lessons, glossary, notes] = await Promise.all([
+  const [modules, lessons, glossary, notes, activities] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('teacherNotes'),
+    getCollection('activities'),
   ]);
 
   const inventory: ContentInventory = {
@@ -61,6 +71,7 @@ async function load(): Promise<Site> {
     lessons: lessons.map((l) => ({ file: fileOf(l, '.mdx'), ...lessonPartsOf(l.id), data: l.data, body: l.body ?? '' })),
     glossary: glossary.map((g) => ({ file: fileOf(g, '.yaml'), module: moduleSlugOf(g.id), slug: glossarySlugOf(g.id), data: g.data })),
     teacherNotes: notes.map((n) => ({ file: fileOf(n, '.mdx'), module: moduleSlugOf(n.id), data: n.data })),
+    activities: activities.map((a) => ({ file: fileOf(a, '.mdx'), module: moduleSlugOf(a.id), slug: glossarySlugOf(a.id), data: a.data })),
   };
   const problems = validateContentGraph(inventory, { publicFileExists: (path) => existsSync(join('public', path)) });
   if (problems.length > 0) throw new Error(formatProblems(problems));
@@ -75,6 +86,10 @@ async function load(): Promise<Site> {
         slug,
         data: typographyDeep(m.data),
         notes: { data: typographyDeep(noteEntry.data), entry: noteEntry },
+        activities: activities
+          .filter((a) => moduleSlugOf(a.id) === slug)
+          .map((entry) => ({ module: slug, slug: glossarySlugOf(entry.id), data: typographyDeep(entry.data), entry }))
+          .sort((a, b) => a.slug.localeCompare(b.slug)),
         lessons: m.data.lessons.map((lessonSlug, index) => {
           const entry = own.find((l) => lessonPartsOf(l.id).slug === lessonSlug);
           if (!entry) throw new Error(`leçon ${lessonSlug} introuvable`);

@@ -18,6 +18,7 @@ export const routes = {
   module: (module: string) => href(`modules/${module}/`),
   lesson: (module: string, lesson: string) => href(`modules/${module}/${lesson}/`),
   teacherNotes: (module: string) => href(`modules/${module}/fiche-enseignant/`),
+  activity: (module: string, activity: string) => href(`modules/${module}/activites/${activity}/`),
   glossary: (term?: string) => href(term ? `glossaire/#${term}` : 'glossaire/'),
   teachers: () => href('enseignants/'),
   settings: () => href('reglages/'),

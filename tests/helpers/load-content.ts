@@ -10,6 +10,7 @@ import { moduleSchema } from '../../src/schemas/module.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { teacherNotesSchema } from '../../src/schemas/teacher-notes.ts';
+import { activitySchema } from '../../src/schemas/activity.ts';
 import type { ContentInventory, ContentProblem } from '../../src/lib/content-graph.ts';
 import { parseOrderedName } from '../../src/lib/content-graph.ts';
 
@@ -40,9 +41,9 @@ const listFiles = (dir: string, pattern: RegExp) =>
   existsSync(dir) ? readdirSync(dir).filter((name) => pattern.test(name)).map((name) => join(dir, name)) : [];
 
 export interface LoadedContent {
-  inventory: ContentInventory;
+  inventory: Required<ContentInventory>;
   schemaProblems: ContentProblem[];
-  raw: { lessons: RawFile[]; notes: RawFile[]; glossary: RawFile[]; modules: RawFile[] };
+  raw: { lessons: RawFile[]; notes: RawFile[]; glossary: RawFile[]; modules: RawFile[]; activities: RawFile[] };
 }
 
 export function loadContent(modulesDir = MODULES_DIR): LoadedContent {
@@ -54,8 +55,8 @@ export function loadContent(modulesDir = MODULES_DIR): LoadedContent {
     return undefined;
   };
 
-  const inventory: ContentInventory = { modules: [], lessons: [], glossary: [], teacherNotes: [] };
-  const raw: LoadedContent['raw'] = { lessons: [], notes: [], glossary: [], modules: [] };
+  const inventory: Required<ContentInventory> = { modules: [], lessons: [], glossary: [], teacherNotes: [], activities: [] };
+  const raw: LoadedContent['raw'] = { lessons: [], notes: [], glossary: [], modules: [], activities: [] };
   const moduleDirs = readdirSync(modulesDir).filter((name) => statSync(join(modulesDir, name)).isDirectory());
   for (const slug of moduleDirs) {
     const dir = join(modulesDir, slug);
@@ -84,6 +85,13 @@ export function loadContent(modulesDir = MODULES_DIR): LoadedContent {
       raw.notes.push(file);
       const data = check<ContentInventory['teacherNotes'][number]['data']>(teacherNotesSchema, file);
       if (data) inventory.teacherNotes.push({ file: file.file, module: slug, data });
+    }
+    for (const path of listFiles(join(dir, 'activites'), /\.mdx?$/)) {
+      const file = read(path);
+      raw.activities.push(file);
+      const data = check<NonNullable<ContentInventory['activities']>[number]['data']>(activitySchema, file);
+      const activitySlug = path.split('/').pop()?.replace(/\.mdx?$/, '') ?? '';
+      if (data) inventory.activities.push({ file: file.file, module: slug, slug: activitySlug, data });
     }
   }
   return { inventory, schemaProblems, raw };

@@ -120,6 +120,20 @@ describe('validateContentGraph', () => {
   });
 });
 
+describe('activities', () => {
+  const activity = (lessons: string[], module = 'm') => ({
+    file: `content/modules/${module}/activites/simulation.mdx`, module, slug: 'simulation',
+    data: { title: 'T', summary: 'S', island: 'mon-fil-d-actualite' as const, minutes: 20, objectives: ['O'], lessons },
+  });
+  it('accepts an activity that points to lessons of its module', () => {
+    expect(validateContentGraph({ ...validInventory(), activities: [activity(['premiere'])] })).toEqual([]);
+  });
+  it('reports unknown lessons, unknown modules and duplicates', () => {
+    const problems = validateContentGraph({ ...validInventory(), activities: [activity(['ailleurs']), activity([]), activity([], 'fantome')] });
+    expect(problems.map((p) => p.field)).toEqual(['lessons[0]', 'nom du fichier', 'dossier']);
+  });
+});
+
 describe('helpers', () => {
   it('parses ordered file names', () => {
     expect(parseOrderedName('03-ancrage')).toEqual({ order: 3, slug: 'ancrage' });
