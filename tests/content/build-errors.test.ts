@@ -1,0 +1,64 @@
+/**
+ * A broken content file must stop the real build with a message naming the file and the field.
+ * Copies the project (without node_modules) to a temporary folder, breaks one file, runs astro build.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/load-content.ts';
+
+const run = promisify(execFile);
+const copies: string[] = [];
+
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'declic-broken-'));
+  copies.push(dir);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+async function buildOutput(dir: string): Promise<{ failed: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DECLIC_OUT_DIR: join(dir, 'dist') },
+      maxBuffer: 20 * 1024 * 1024,
+    });
+    return { failed: false, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+const LESSON = 'content/modules/biais-cognitifs/lecons/02-biais-de-confirmation.mdx';
+
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('a broken content file fails the build', () => {
+  it('names the file and the field of a schema error (empty objectives)', async () => {
+    const dir = projectCopy();
+    const path = join(dir, LESSON);
+    const source = readFileSync(path, 'utf8').replace(/objectives:\n(  - .*\n)+/, 'objectives: []\n');
+    writeFileSync(path, source);
+    const { failed, output } = await buildOutput(dir);
+    expect(failed).toBe(true);
+    expect(output).toContain('02-biais-de-confirmation');
+    expect(output).toContain('objectives');
+  }, 180_000);
+
+  it('names the file and the field of a broken reference (unknown glossary term)', async () => {
+    const dir = projectCopy();
+    const path = join(dir, LESSON);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/keyTerms: \[/, 'keyTerms: [terme-fantome, '));
+    const { failed, output } = await buildOutput(dir);
+    expect(failed).toBe(true);
+    expect(output).toContain(`${LESSON} — keyTerms[0] : le terme « terme-fantome » n’existe pas dans le glossaire`);
+  }, 180_000);
+});
