@@ -181,6 +181,27 @@ export const fr = {
   'activity.open': 'Lancer l’activité',
 
   // — Offline and search —
+  'nav.search': 'Rechercher',
+  'search.title': 'Rechercher',
+  'search.label': 'Rechercher une leçon, un mot, une activité',
+  'search.placeholder': 'Par exemple : bulle de filtre',
+  'search.submit': 'Chercher',
+  'search.lead': 'Cherche dans les leçons, le glossaire, les activités et les fiches enseignant, même hors ligne.',
+  'search.noscript': 'La recherche a besoin de JavaScript. Tu peux aussi parcourir le catalogue des modules ou le glossaire.',
+  'search.loading': 'Chargement de l’index de recherche…',
+  'search.loadError': 'La recherche n’a pas pu se charger. Réessaie, ou parcours le catalogue des modules.',
+  'search.results': '{count} résultat(s) pour « {query} »',
+  'search.none': 'Aucun résultat pour « {query} ». Essaie un mot plus court ou plus courant, ou parcours le catalogue.',
+  'search.empty': 'Tape un ou plusieurs mots.',
+  'search.browse': 'Parcourir le catalogue',
+  'search.browseGlossary': 'Parcourir le glossaire',
+  'search.kind.lesson': 'Leçon',
+  'search.kind.glossary': 'Glossaire',
+  'search.kind.notes': 'Fiche enseignant',
+  'search.kind.activity': 'Activité',
+  'search.kind.module': 'Module',
+  'search.kind.quiz': 'Quiz',
+  'search.kind.exercise': 'Exercice',
 
   // — Teacher tools —
 } as const;

@@ -23,4 +23,6 @@ export const routes = {
   teachers: () => href('enseignants/'),
   settings: () => href('reglages/'),
   about: () => href('a-propos/'),
+  search: () => href('recherche/'),
+  searchIndex: () => href('recherche-index.json'),
 };

@@ -1,0 +1,54 @@
+/** The site's content → search documents (ids are page paths relative to the base). */
+import type { Site } from '../site.ts';
+import { headingsOf, markdownToText, type SearchDocument } from './documents.ts';
+
+export function siteDocuments(site: Site): SearchDocument[] {
+  const docs: SearchDocument[] = [];
+  for (const module of site.modules) {
+    const moduleTitle = module.data.title;
+    docs.push({
+      id: `modules/${module.slug}/`,
+      kind: 'module',
+      title: moduleTitle,
+      module: moduleTitle,
+      headings: module.lessons.map((l) => l.data.title).join(' '),
+      body: [module.data.summary, ...module.data.objectives].join(' '),
+    });
+    for (const lesson of module.lessons) {
+      const body = lesson.entry.body ?? '';
+      docs.push({
+        id: `modules/${module.slug}/${lesson.slug}/`,
+        kind: 'lesson',
+        title: lesson.data.title,
+        module: moduleTitle,
+        headings: headingsOf(body).join(' '),
+        body: `${lesson.data.summary} ${markdownToText(body)}`,
+      });
+    }
+    const notesBody = module.notes.entry.body ?? '';
+    const notes = module.notes.data;
+    docs.push({
+      id: `modules/${module.slug}/fiche-enseignant/`,
+      kind: 'notes',
+      title: `Fiche enseignant : ${moduleTitle}`,
+      module: moduleTitle,
+      headings: notes.sessions.map((s) => s.title).join(' '),
+      body: [markdownToText(notesBody), ...notes.objectives, ...notes.misconceptions.map((m) => `${m.misconception} ${m.correction}`)].join(' '),
+    });
+    for (const activity of module.activities) {
+      docs.push({
+        id: `modules/${module.slug}/activites/${activity.slug}/`,
+        kind: 'activity',
+        title: activity.data.title,
+        module: moduleTitle,
+        headings: '',
+        body: `${activity.data.summary} ${markdownToText(activity.entry.body ?? '')}`,
+      });
+    }
+  }
+  for (const term of site.glossary) {
+    const module = site.modules.find((m) => m.slug === term.module);
+    docs.push({ id: `glossaire/#${term.slug}`, kind: 'glossary', title: term.data.term, module: module?.data.title ?? '', headings: '', body: term.data.definition });
+  }
+  return docs;
+}

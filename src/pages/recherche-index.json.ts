@@ -1,0 +1,10 @@
+/** The search index, built at build time and fetched by the search page only when search is used. */
+import type { APIRoute } from 'astro';
+import { buildSearchIndex } from '../lib/search/index-builder.ts';
+import { siteDocuments } from '../lib/search/site-documents.ts';
+import { loadSite } from '../lib/site.ts';
+
+export const GET: APIRoute = async () => {
+  const payload = buildSearchIndex(siteDocuments(await loadSite()));
+  return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, loadSearchIndex, runSearch } from '../../src/lib/search/index-builder.ts';
+import { headingsOf, markdownToText, type SearchDocument } from '../../src/lib/search/documents.ts';
+import { MAX_TERMS, foldAccents, queryTerms } from '../../src/lib/search/query.ts';
+import { makeSnippet } from '../../src/lib/search/snippet.ts';
+
+const docs: SearchDocument[] = [
+  { id: 'modules/info/desinfo/', kind: 'lesson', title: 'Désinformation et mésinformation', module: 'Vrai ou faux', headings: 'Les mots', body: 'Une fausse nouvelle diffusée pour tromper.' },
+  { id: 'glossaire/#bulle-de-filtre', kind: 'glossary', title: 'Bulle de filtre', module: 'Bulles', headings: '', body: 'Quand un fil ne montre plus que ce qui nous ressemble.' },
+  { id: 'modules/reco/filtrage/', kind: 'lesson', title: 'Filtrage collaboratif', module: 'Systèmes de recommandation', headings: 'Des voisins', body: 'Les algorithmes de recommandation comparent tes goûts à ceux des autres.' },
+  { id: 'modules/biais/confirmation/', kind: 'lesson', title: 'Le biais de confirmation', module: 'Biais cognitifs', headings: 'En ligne', body: 'On parle aussi de bulle : ce que nous cherchons confirme ce que nous pensons.' },
+];
+const { index, docs: store } = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(docs))));
+const first = (q: string, asYouType = false) => runSearch(index, store, q, { asYouType })[0]?.doc.id;
+
+describe('query terms', () => {
+  it('splits words, drops elisions and keeps at most a few terms', () => {
+    expect(queryTerms("L'économie de l’attention").words).toEqual(['économie', 'de', 'attention']);
+    expect(queryTerms('a b c d e f g h i j k').words).toHaveLength(MAX_TERMS);
+  });
+  it('treats the last word as a prefix only while typing', () => {
+    expect(queryTerms('désinf', { asYouType: true }).prefix).toBe('desinf');
+    expect(queryTerms('désinf ', { asYouType: true }).prefix).toBeNull();
+    expect(queryTerms('désinf').prefix).toBeNull();
+  });
+  it('folds accents', () => expect(foldAccents('Écho Désinformé')).toBe('echo desinforme'));
+});
+
+describe('search', () => {
+  it('finds accented words typed without accents', () => expect(first('desinformation')).toBe('modules/info/desinfo/'));
+  it('stems plurals: « bulles » finds « bulle de filtre » first (glossary title above body)', () => expect(first('bulles')).toBe('glossaire/#bulle-de-filtre'));
+  it('finds the recommender lesson from « algorithmes de recommandation »', () => expect(first('algorithmes de recommandation')).toBe('modules/reco/filtrage/'));
+  it('completes the word being typed', () => expect(first('filtrag', true)).toBe('modules/reco/filtrage/'));
+  it('never throws on query syntax or junk, and answers nothing for it', () => {
+    for (const junk of ['*', '~', '+:', '-', '^2', 'title:', ':', '"', 'é'.repeat(500), '💥', '<script>alert(1)</script>']) {
+      expect(() => runSearch(index, store, junk, { asYouType: true })).not.toThrow();
+    }
+    expect(runSearch(index, store, '*')).toEqual([]);
+    expect(runSearch(index, store, '+:')).toEqual([]);
+  });
+  it('refuses duplicate documents when building', () => {
+    expect(() => buildSearchIndex([docs[0]!, docs[0]!])).toThrow(/double/);
+  });
+});
+
+describe('documents', () => {
+  it('turns MDX into plain text and lists headings', () => {
+    const body = '---\ntitle: x\n---\n## Un titre\n\nDu <Terme id="a">texte</Terme> et un [lien](../x/).\n\n```python\nprint(1)\n```\n';
+    expect(markdownToText(body)).toBe('Un titre Du texte et un lien.');
+    expect(headingsOf(body)).toEqual(['Un titre']);
+  });
+});
+
+describe('snippet', () => {
+  it('marks matched words, accents folded, as plain text segments', () => {
+    const segments = makeSnippet('Les algorithmes de recommandation choisissent pour nous.', 'algorithme recommandations');
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['algorithmes', 'recommandation']);
+    expect(segments.map((s) => s.text).join('')).toBe('Les algorithmes de recommandation choisissent pour nous.');
+  });
+  it('cuts long texts around the first match with ellipses', () => {
+    const text = `${'mot '.repeat(100)}désinformation ${'fin '.repeat(100)}`;
+    const segments = makeSnippet(text, 'desinformation', 80);
+    expect(segments[0]?.text).toBe('… ');
+    expect(segments.at(-1)?.text).toBe(' …');
+    expect(segments.some((s) => s.match && s.text === 'désinformation')).toBe(true);
+  });
+});
