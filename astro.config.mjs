@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
+import offline from './src/integrations/offline.ts';
 
 /**
  * Deployment settings come from the environment so that one source tree can be
@@ -25,7 +26,17 @@ export default defineConfig({
   // No telemetry, no prefetch: nothing is requested that the reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [svelte(), mdx()],
+  integrations: [
+    svelte(),
+    mdx(),
+    offline({
+      name: 'Déclic — esprit critique et numérique',
+      shortName: 'Déclic',
+      description: 'Leçons, activités et exercices pour apprendre au collège à questionner le numérique.',
+      themeColor: '#0a5a86',
+      backgroundColor: '#fbfaf6',
+    }),
+  ],
   markdown: {
     // Astro's smartypants would turn "…" into English quotes: French typography is handled below.
     smartypants: false,

@@ -9,6 +9,8 @@ export const PUPIL_WORDS_PER_MINUTE = 100;
 export function countWords(mdx: string): number {
   const prose = mdx
     .replace(/^---[\s\S]*?\n---/, ' ')
+    // code is counted word by word, but a comparison like `a < b` must not swallow the text up to the next tag
+    .replace(/```[\s\S]*?```/g, (code) => code.replace(/[<>]/g, ' '))
     .replace(/^(import|export)\s.*$/gm, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[#*_>`|[\]()-]/g, ' ');

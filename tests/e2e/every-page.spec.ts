@@ -11,6 +11,7 @@ const pages = builtPages();
 /** Pages that are allowed to load a script file (interactive islands or page scripts). */
 const PAGES_WITH_SCRIPTS = [
   /^reglages\/$/,
+  /^recherche\/$/,
   // — Quizzes —
 
   // — Python exercises —

@@ -95,3 +95,9 @@ describe('plurals', () => {
     expect(tn('module.lessonCount', 4)).toBe('4 leçons');
   });
 });
+
+describe('reading time and code', () => {
+  it('does not lose the words after a comparison in a code block', () => {
+    expect(countWords('Avant\n```python\nif annee < 1800:\n    print(annee)\n```\nAprès <Terme id="x">mot</Terme> fin')).toBe(10);
+  });
+});
