@@ -11,6 +11,7 @@ import offline from './src/integrations/offline.ts';
  *   DECLIC_BASE     base path, e.g. "/declic/" (default "/")
  *   DECLIC_SITE     public origin, e.g. "https://ent.example.fr" (optional)
  *   DECLIC_OUT_DIR  output folder (default "dist"; tests build into "dist-test")
+ *   DECLIC_RELEASE  optional release label written in each page's <meta name="declic-release">
  */
 const base = process.env.DECLIC_BASE ?? '/';
 const site = process.env.DECLIC_SITE || undefined;
@@ -44,5 +45,7 @@ export default defineConfig({
   },
   vite: {
     worker: { format: 'es' },
+    // A release label (e.g. a date or a git tag) written in every page, to tell deployments apart.
+    define: { __DECLIC_RELEASE__: JSON.stringify(process.env.DECLIC_RELEASE ?? '') },
   },
 });

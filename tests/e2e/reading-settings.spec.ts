@@ -13,7 +13,7 @@ test('larger text, wider spacing and the dys font follow the reader to other pag
   await page.getByLabel('Très grande').check();
   await page.getByLabel(/Aéré/).check();
   await page.getByLabel(/OpenDyslexic/).check();
-  await expect(page.getByRole('status')).toHaveText('Réglages enregistrés sur cet appareil.');
+  await expect(page.locator('#settings-status')).toHaveText('Réglages enregistrés sur cet appareil.');
 
   await page.goto('glossaire/');
   const html = page.locator('html');
@@ -41,6 +41,6 @@ test('corrupted saved settings are reset with a message, and pages still show', 
   await page.goto('modules/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('reglages/');
-  await expect(page.getByRole('status')).toContainText('illisibles');
+  await expect(page.locator('#settings-status')).toContainText('illisibles');
   await expect(page.getByLabel('Normale')).toBeChecked();
 });

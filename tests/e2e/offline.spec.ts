@@ -1,0 +1,71 @@
+/**
+ * Offline use: after a first visit the service worker has stored the whole site; with the network
+ * cut, pages open, search works, and an address never stored gets the French offline page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i += 1) await new Promise((r) => setTimeout(r, 100));
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+test('after visiting the home page, the site works with no network', async ({ page, context }) => {
+  await page.goto('');
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+
+  const visits: [string, RegExp | string][] = [
+    ['modules/', 'Tous les modules'],
+    ['glossaire/', 'Glossaire'],
+    ['a-propos/', 'À propos et confidentialité'],
+    ['enseignants/', 'Espace enseignants'],
+  ];
+  for (const [path, heading] of visits) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await page.goto('modules/');
+  await page.locator('.module-card a').first().click();
+  await page.getByRole('link', { name: 'Commencer la première leçon' }).click();
+  await expect(page.getByText(/Leçon 1 sur \d/)).toBeVisible();
+  await expect(page.locator('#site-status')).toContainText('Hors ligne');
+
+  await page.goto('recherche/');
+  await page.locator('#search-input').fill('biais');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+
+  const response = await page.goto('une-page-jamais-vue/');
+  expect(response?.ok()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page pas encore disponible hors ligne');
+});
+
+test.describe('preparing the device', () => {
+  // The page itself fills the caches; without a worker in between, the test can slow its downloads down.
+  test.use({ serviceWorkers: 'block' });
+
+  test('« Préparer pour utiliser hors ligne » shows progress in bytes and can be cancelled', async ({ page }) => {
+    await page.goto('reglages/');
+    // Slow down the files stored on demand, so that cancelling happens mid-way.
+    await page.route(/\.(woff|wasm|zip)$|pyodide/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const start = page.getByRole('button', { name: 'Préparer pour utiliser hors ligne' });
+    const status = page.locator('#prepare-status');
+    await start.click();
+    await expect(status).toHaveText(/\d+(,\d)? (ko|Mo|o) sur \d+(,\d)? (ko|Mo)/);
+    await expect(page.locator('#prepare-bar')).toBeVisible();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(status).toHaveText(/annulé/);
+
+    await page.unroute(/\.(woff|wasm|zip)$|pyodide/);
+    await start.click();
+    await expect(status).toHaveText('Tout est prêt : Déclic fonctionne maintenant sans réseau sur cet appareil.', { timeout: 60_000 });
+    const max = await page.locator('#prepare-bar').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max]);
+    expect(max[0]).toBe(max[1]);
+    expect(max[1]).toBeGreaterThan(100_000);
+  });
+});
