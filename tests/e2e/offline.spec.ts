@@ -69,3 +69,27 @@ test.describe('preparing the device', () => {
     expect(max[1]).toBeGreaterThan(100_000);
   });
 });
+
+test('the search answers junk with « aucun résultat » and a suggestion, never an error', async ({ page }) => {
+  await page.goto('recherche/?q=%2B%3A');
+  await expect(page.locator('#search-status')).toContainText('Aucun résultat pour « +: »');
+  for (const junk of ['*', '~', 'x'.repeat(500)]) {
+    await page.locator('#search-input').fill(junk);
+    await expect(page.locator('#search-status')).toContainText('Aucun résultat');
+  }
+  await page.locator('#search-input').fill('confirmation');
+  await expect(page.locator('#search-results li').first().getByRole('link')).toHaveText(/confirmation/i);
+  await expect(page.locator('#search-results mark').first()).toBeVisible();
+});
+
+test('the header search field works without JavaScript as a plain form', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${test.info().project.use.baseURL}glossaire/`);
+  await page.getByRole('search').getByRole('searchbox').fill('biais');
+  await page.getByRole('search').getByRole('button', { name: 'Chercher' }).click();
+  await expect(page).toHaveURL(/recherche\/\?q=biais/);
+  // (Chromium's script switch does not render <noscript>, so only the always-present way out is checked.)
+  await expect(page.getByRole('link', { name: 'Parcourir le catalogue' })).toBeVisible();
+  await context.close();
+});
