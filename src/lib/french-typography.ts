@@ -10,10 +10,19 @@ export const NARROW_NBSP = '\u202F';
 export const NBSP = '\u00A0';
 
 export function frenchTypography(input: string): string {
+  // Inline code (`print("Toc !")`) is left exactly as typed.
+  if (input.includes('`')) {
+    return input
+      .split(/(`[^`]*`)/)
+      .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : frenchTypography(part)))
+      .join('');
+  }
   return (
     input
       // "..." → "…"
       .replace(/\.{3}/g, '…')
+      // 10 000, 1 010 → digit groups held together by a thin no-break space
+      .replace(/(\d)[ \u00A0](?=\d{3}(?!\d))/g, `$1${NARROW_NBSP}`)
       // straight apostrophe between letters → typographic apostrophe (l'élève → l’élève)
       .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
       // before ; ! ? → thin no-break space (also when none was typed), but only when the mark ends a

@@ -16,6 +16,12 @@ describe('frenchTypography', () => {
   it('replaces three dots and straight apostrophes', () => {
     expect(frenchTypography("l'élève hésite...")).toBe('l’élève hésite…');
   });
+  it('leaves inline code untouched', () => {
+    expect(frenchTypography('Que fait `print("Toc !")` ?')).toBe(`Que fait \`print("Toc !")\`${NARROW_NBSP}?`);
+  });
+  it('keeps digit groups together', () => {
+    expect(frenchTypography('10 000 élèves et 1 010 vues, en 2024 2025')).toBe(`10${NARROW_NBSP}000 élèves et 1${NARROW_NBSP}010 vues, en 2024 2025`);
+  });
   it('is idempotent', () => {
     const once = frenchTypography("« C'est sûr ? » : non...");
     expect(frenchTypography(once)).toBe(once);
