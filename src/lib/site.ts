@@ -10,6 +10,8 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
+import type { QuizData } from '../schemas/quiz.ts';
+import { validateQuizzes } from './quiz-graph.ts';
 import { formatProblems, validateContentGraph, type ContentInventory } from './content-graph.ts';
 import { typographyDeep } from './french-typography.ts';
 import { CONTENT_ROOT, glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
@@ -31,6 +33,8 @@ export interface SiteModule {
   data: ModuleData;
   lessons: SiteLesson[];
   notes: { data: TeacherNotesData; entry: CollectionEntry<'teacherNotes'> };
+  /** The module's quiz (content/modules/<module>/quiz.yaml), if it has one. */
+  quiz: QuizData | undefined;
 }
 
 export interface SiteTerm {
@@ -49,11 +53,12 @@ export interface Site {
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? `${CONTENT_ROOT}/${entry.id}${fallback}`;
 
 async function load(): Promise<Site> {
-  const [modules, lessons, glossary, notes] = await Promise.all([
+  const [modules, lessons, glossary, notes, quizzes] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('teacherNotes'),
+    getCollection('quizzes'),
   ]);
 
   const inventory: ContentInventory = {
@@ -62,7 +67,12 @@ async function load(): Promise<Site> {
     glossary: glossary.map((g) => ({ file: fileOf(g, '.yaml'), module: moduleSlugOf(g.id), slug: glossarySlugOf(g.id), data: g.data })),
     teacherNotes: notes.map((n) => ({ file: fileOf(n, '.mdx'), module: moduleSlugOf(n.id), data: n.data })),
   };
-  const problems = validateContentGraph(inventory, { publicFileExists: (path) => existsSync(join('public', path)) });
+  const publicFileExists = (path: string) => existsSync(join('public', path));
+  const quizFiles = quizzes.map((q) => ({ file: fileOf(q, '.yaml'), module: moduleSlugOf(q.id), data: q.data }));
+  const problems = [
+    ...validateContentGraph(inventory, { publicFileExists }),
+    ...validateQuizzes(quizFiles, modules.map((m) => ({ slug: moduleSlugOf(m.id), lessons: m.data.lessons })), { publicFileExists }),
+  ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const siteModules: SiteModule[] = modules
@@ -71,8 +81,10 @@ async function load(): Promise<Site> {
       const own = lessons.filter((l) => lessonPartsOf(l.id).module === slug);
       const noteEntry = notes.find((n) => moduleSlugOf(n.id) === slug);
       if (!noteEntry) throw new Error(`content/modules/${slug}/fiche-enseignant.mdx manquante`);
+      const quiz = quizFiles.find((q) => q.module === slug)?.data;
       return {
         slug,
+        quiz: quiz && typographyDeep(quiz, QUIZ_VERBATIM_KEYS),
         data: typographyDeep(m.data),
         notes: { data: typographyDeep(noteEntry.data), entry: noteEntry },
         lessons: m.data.lessons.map((lessonSlug, index) => {
@@ -104,6 +116,9 @@ async function load(): Promise<Site> {
     },
   };
 }
+
+/** Quiz fields that are identifiers or paths, left as written by typographyDeep. */
+const QUIZ_VERBATIM_KEYS: ReadonlySet<string> = new Set(['url', 'src', 'id', 'lesson', 'type', 'format']);
 
 let cached: Promise<Site> | undefined;
 
