@@ -22,4 +22,7 @@ export const routes = {
   teachers: () => href('enseignants/'),
   settings: () => href('reglages/'),
   about: () => href('a-propos/'),
+  quiz: (module: string) => href(`modules/${module}/quiz/`),
+  answerKey: (module: string) => href(`modules/${module}/quiz/corrige/`),
+  revision: () => href('revision/'),
 };

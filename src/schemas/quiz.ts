@@ -10,9 +10,9 @@
  */
 import { z } from 'astro/zod';
 import { slugRef, text } from './common.ts';
+import { QUESTION_TYPES, clozeGaps, type QuestionType } from '../lib/quiz/format.ts';
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching', 'cloze', 'estimate', 'spot'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+export { CONFIDENCE_LEVELS, QUESTION_TYPES, clozeGaps, type Confidence, type QuestionType } from '../lib/quiz/format.ts';
 
 /** An image shown with the question: a file under public/ and its alternative text. */
 const imageSchema = z.object({
@@ -94,9 +94,6 @@ const matchingSchema = z.object({
   explanation: text('explication (explanation)'),
 });
 
-/** `{mot}` marks a gap in a cloze text; the word between braces is the expected answer. */
-export const GAP_PATTERN = /\{([^{}]+)\}/g;
-
 const clozeSchema = z.object({
   ...common,
   type: z.literal('cloze'),
@@ -166,11 +163,6 @@ const questionUnion = z.discriminatedUnion('type', [singleSchema, multipleSchema
   },
 });
 
-/** The gaps of a cloze text, in order. */
-export function clozeGaps(value: string): string[] {
-  return [...value.matchAll(GAP_PATTERN)].map((m) => (m[1] ?? '').trim());
-}
-
 export const questionSchema = questionUnion.superRefine((q, ctx) => {
   const fail = (message: string, path: (string | number)[] = []) =>
     ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
@@ -222,10 +214,6 @@ export const questionSchema = questionUnion.superRefine((q, ctx) => {
 
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
-
-/** Confidence the pupil may declare before answering. */
-export const CONFIDENCE_LEVELS = ['high', 'medium', 'guess'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 /** How a question is named in an error message: by its id, or by its position when it has none. */
 function questionName(raw: unknown, index: number): string {

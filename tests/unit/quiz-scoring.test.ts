@@ -140,3 +140,19 @@ describe('discernment', () => {
     expect(discernment([]).verdict).toBe('none');
   });
 });
+
+describe('view helpers', async () => {
+  const { clozeParts, formatNumber, parseFrenchNumber } = await import('../../src/lib/quiz/view.ts');
+  it('reads numbers the way French pupils type them', () => {
+    expect(parseFrenchNumber('40 320')).toBe(40320);
+    expect(parseFrenchNumber(' 2,5 ')).toBe(2.5);
+    expect(parseFrenchNumber('-3')).toBe(-3);
+    expect(parseFrenchNumber('environ 40')).toBeNaN();
+    expect(parseFrenchNumber('')).toBeNaN();
+    expect(formatNumber(40320).replace(/\s/g, ' ')).toBe('40 320');
+  });
+  it('cuts a cloze text into text and gaps', () => {
+    expect(clozeParts('Le {chat} et le {chien}.')).toEqual(['Le ', 0, ' et le ', 1, '.']);
+    expect(clozeParts('{Un} mot')).toEqual([0, ' mot']);
+  });
+});

@@ -3,7 +3,8 @@
  * island, the revision island, the storage module (to drop saved answers that no longer fit the
  * question) and the unit tests.
  */
-import { clozeGaps, type Question, type QuestionOf } from '../../schemas/quiz.ts';
+import type { Question, QuestionOf } from '../../schemas/quiz.ts';
+import { clozeGaps } from './format.ts';
 
 export type Answer =
   /** Index of the chosen option (-1 while none is chosen). */

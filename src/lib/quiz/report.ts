@@ -3,7 +3,7 @@
  * accuracy?) and discernment (genuine items judged genuine, false items judged false, reported apart
  * from overall scepticism). Pure functions of the saved records.
  */
-import type { Confidence } from '../../schemas/quiz.ts';
+import type { Confidence } from './format.ts';
 
 export interface ScoredRecord {
   correct: boolean;

@@ -10,7 +10,8 @@
  * Nothing here throws: a storage that refuses to work (private browsing, quota) yields a notice too.
  * The backend is injected (anything with getItem/setItem/removeItem) so the logic is unit-tested.
  */
-import { CONFIDENCE_LEVELS, type Confidence, type Question } from '../../schemas/quiz.ts';
+import type { Question } from '../../schemas/quiz.ts';
+import { CONFIDENCE_LEVELS, type Confidence } from './format.ts';
 import { isAnswerFor, isCorrect, type Answer } from './answers.ts';
 import { BOX_COUNT, type Deck } from './leitner.ts';
 
