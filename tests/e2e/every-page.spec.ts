@@ -12,6 +12,8 @@ const pages = builtPages();
 const PAGES_WITH_SCRIPTS = [
   /^reglages\/$/,
   // — Quizzes —
+  /^modules\/[^/]+\/quiz\/$/,
+  /^revision\/$/,
 
   // — Python exercises —
 

@@ -1,11 +1,12 @@
 /**
  * UI strings inside the quiz islands. The strings live in src/i18n/fr.ts like every other; but
  * importing that module would ship the whole site's dictionary (and it grows with every feature) in
- * the island's JavaScript. So the page picks the quiz and revision strings at build time, with French
- * typography already applied (quizStrings), hands them to the island as a prop, and the island fills
- * the `{placeholders}` with the same rules as t() and tn().
+ * the island's JavaScript. So the page picks the quiz and revision strings at build time
+ * (quiz-strings.ts), hands them to the island as a prop, and the island fills the `{placeholders}`
+ * and applies French typography exactly as t() and tn() do.
  */
 import type { UiKey } from '../../i18n/fr.ts';
+import { frenchTypography } from '../../lib/french-typography.ts';
 
 export type QuizStringKey = Extract<UiKey, `quiz.${string}` | `revision.${string}`>;
 export type QuizStrings = Record<QuizStringKey, string>;
@@ -21,10 +22,11 @@ export function setQuizStrings(value: QuizStrings): void {
 
 export function t(key: QuizStringKey, params: Record<string, string | number> = {}): string {
   const template = strings[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
+  return frenchTypography(filled);
 }
 
 /** French uses the singular for 0 and 1. */
