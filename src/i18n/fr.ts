@@ -252,7 +252,7 @@ export const fr = {
   'quiz.results.missed': 'Ce que tu as manqué',
   'quiz.results.noneMissed': 'Tu n’as rien manqué.',
   'quiz.results.reread': 'À relire',
-  'quiz.results.revision': 'Les questions manquées sont ajoutées à ta révision : tu les retrouveras dans quelques jours, mélangées avec celles des autres modules.',
+  'quiz.results.revision': 'Les questions manquées sont ajoutées à ta révision : tu peux les revoir dès maintenant, puis elles reviendront de plus en plus espacées, mélangées avec celles des autres modules.',
   'quiz.results.revisionLink': 'Aller à la révision',
   'quiz.results.history': 'Tes essais précédents',
   'quiz.results.historyItem': '{date} : {correct} sur {total}',
