@@ -12,6 +12,7 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { teacherNotesSchema } from './schemas/teacher-notes.ts';
 import { activitySchema } from './schemas/activity.ts';
+import { quizSchema } from './schemas/quiz.ts';
 
 const base = './content/modules';
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
@@ -28,6 +29,8 @@ export const collections = {
   teacherNotes: defineCollection({ loader: glob({ base, pattern: '*/fiche-enseignant.{md,mdx}', generateId: pathId }), schema: teacherNotesSchema }),
 
   // — Quizzes —
+  /** One optional quiz per module: content/modules/<module>/quiz.yaml (see src/schemas/quiz.ts). */
+  quizzes: defineCollection({ loader: glob({ base, pattern: '*/quiz.{yaml,yml}', generateId: pathId }), schema: quizSchema }),
 
   // — Python exercises —
 

@@ -11,6 +11,8 @@ import type { LessonData } from '../schemas/lesson.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
 import type { ActivityData } from '../schemas/activity.ts';
+import type { QuizData } from '../schemas/quiz.ts';
+import { validateQuizzes } from './quiz-graph.ts';
 import { formatProblems, validateContentGraph, type ContentInventory } from './content-graph.ts';
 import { typographyDeep } from './french-typography.ts';
 import { CONTENT_ROOT, glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
@@ -40,6 +42,8 @@ export interface SiteModule {
   lessons: SiteLesson[];
   activities: SiteActivity[];
   notes: { data: TeacherNotesData; entry: CollectionEntry<'teacherNotes'> };
+  /** The module's quiz (content/modules/<module>/quiz.yaml), if it has one. */
+  quiz: QuizData | undefined;
 }
 
 export interface SiteTerm {
@@ -58,12 +62,13 @@ export interface Site {
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? `${CONTENT_ROOT}/${entry.id}${fallback}`;
 
 async function load(): Promise<Site> {
-  const [modules, lessons, glossary, notes, activities] = await Promise.all([
+  const [modules, lessons, glossary, notes, activities, quizzes] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('teacherNotes'),
     getCollection('activities'),
+    getCollection('quizzes'),
   ]);
 
   const inventory: ContentInventory = {
@@ -73,7 +78,12 @@ async function load(): Promise<Site> {
     teacherNotes: notes.map((n) => ({ file: fileOf(n, '.mdx'), module: moduleSlugOf(n.id), data: n.data })),
     activities: activities.map((a) => ({ file: fileOf(a, '.mdx'), module: moduleSlugOf(a.id), slug: glossarySlugOf(a.id), data: a.data })),
   };
-  const problems = validateContentGraph(inventory, { publicFileExists: (path) => existsSync(join('public', path)) });
+  const publicFileExists = (path: string) => existsSync(join('public', path));
+  const quizFiles = quizzes.map((q) => ({ file: fileOf(q, '.yaml'), module: moduleSlugOf(q.id), data: q.data }));
+  const problems = [
+    ...validateContentGraph(inventory, { publicFileExists }),
+    ...validateQuizzes(quizFiles, modules.map((m) => ({ slug: moduleSlugOf(m.id), lessons: m.data.lessons })), { publicFileExists }),
+  ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const siteModules: SiteModule[] = modules
@@ -82,8 +92,10 @@ async function load(): Promise<Site> {
       const own = lessons.filter((l) => lessonPartsOf(l.id).module === slug);
       const noteEntry = notes.find((n) => moduleSlugOf(n.id) === slug);
       if (!noteEntry) throw new Error(`content/modules/${slug}/fiche-enseignant.mdx manquante`);
+      const quiz = quizFiles.find((q) => q.module === slug)?.data;
       return {
         slug,
+        quiz: quiz && typographyDeep(quiz, QUIZ_VERBATIM_KEYS),
         data: typographyDeep(m.data),
         notes: { data: typographyDeep(noteEntry.data), entry: noteEntry },
         activities: activities
@@ -119,6 +131,9 @@ async function load(): Promise<Site> {
     },
   };
 }
+
+/** Quiz fields that are identifiers or paths, left as written by typographyDeep. */
+const QUIZ_VERBATIM_KEYS: ReadonlySet<string> = new Set(['url', 'src', 'id', 'lesson', 'type', 'format']);
 
 let cached: Promise<Site> | undefined;
 

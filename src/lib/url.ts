@@ -25,4 +25,7 @@ export const routes = {
   about: () => href('a-propos/'),
   search: () => href('recherche/'),
   searchIndex: () => href('recherche-index.json'),
+  quiz: (module: string) => href(`modules/${module}/quiz/`),
+  answerKey: (module: string) => href(`modules/${module}/quiz/corrige/`),
+  revision: () => href('revision/'),
 };

@@ -13,6 +13,8 @@ const PAGES_WITH_SCRIPTS = [
   /^reglages\/$/,
   /^recherche\/$/,
   // — Quizzes —
+  /^modules\/[^/]+\/quiz\/$/,
+  /^revision\/$/,
 
   // — Python exercises —
 
