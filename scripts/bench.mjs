@@ -77,7 +77,7 @@ const kinds = [
   ['accueil', ['']],
   ['catalogue', ['modules/']],
   ['module', firstMatch(/^modules\/[^/]+\/$/)],
-  ['leçon', firstMatch(/^modules\/[^/]+\/(?!fiche-enseignant)[^/]+\/$/)],
+  ['leçon', firstMatch(/^modules\/[^/]+\/(?!fiche-enseignant\/|quiz\/|exercices\/|activites\/)[^/]+\/$/)],
   ['fiche enseignant', firstMatch(/^modules\/[^/]+\/fiche-enseignant\/$/)],
   ['glossaire', ['glossaire/']],
   ['réglages', ['reglages/']],

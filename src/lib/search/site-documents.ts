@@ -1,4 +1,5 @@
 /** The site's content → search documents (ids are page paths relative to the base). */
+import { t } from '../../i18n/index.ts';
 import type { Site } from '../site.ts';
 import { headingsOf, markdownToText, type SearchDocument } from './documents.ts';
 
@@ -35,6 +36,16 @@ export function siteDocuments(site: Site): SearchDocument[] {
       headings: notes.sessions.map((s) => s.title).join(' '),
       body: [markdownToText(notesBody), ...notes.objectives, ...notes.misconceptions.map((m) => `${m.misconception} ${m.correction}`)].join(' '),
     });
+    if (module.quiz) {
+      docs.push({
+        id: `modules/${module.slug}/quiz/`,
+        kind: 'quiz',
+        title: module.quiz.title ?? t('quiz.title', { title: moduleTitle }),
+        module: moduleTitle,
+        headings: '',
+        body: [module.quiz.intro ?? '', ...module.quiz.questions.map((q) => q.prompt)].join(' '),
+      });
+    }
     for (const activity of module.activities) {
       docs.push({
         id: `modules/${module.slug}/activites/${activity.slug}/`,
