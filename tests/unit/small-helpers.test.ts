@@ -101,3 +101,15 @@ describe('reading time and code', () => {
     expect(countWords('Avant\n```python\nif annee < 1800:\n    print(annee)\n```\nAprès <Terme id="x">mot</Terme> fin')).toBe(10);
   });
 });
+
+describe('inline code', () => {
+  it('splits text and code between backticks', async () => {
+    const { inlineCodeSegments } = await import('../../src/lib/inline-code.ts');
+    expect(inlineCodeSegments('Que fait `print("a")` ici ?')).toEqual([
+      { text: 'Que fait ', code: false },
+      { text: 'print("a")', code: true },
+      { text: ' ici ?', code: false },
+    ]);
+    expect(inlineCodeSegments('un ` seul')).toEqual([{ text: 'un ` seul', code: false }]);
+  });
+});
