@@ -162,7 +162,7 @@ const DRAFTS: Record<TopicId, Draft[]> = {
 /** Interleaves the topics in time: every 7 minutes a post, from a fixed mixed order. */
 function buildPosts(): Post[] {
   const posts: Post[] = [];
-  TOPICS.forEach((topic, t) => {
+  TOPICS.forEach((topic) => {
     DRAFTS[topic].forEach(([stance, author, text], i) => {
       posts.push({ id: `${topic}-${i + 1}`, topic, stance, author, text, minutesAgo: 0 });
     });

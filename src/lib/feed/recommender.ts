@@ -189,3 +189,6 @@ export function profileOf(id: ComparisonProfileId): Profile {
   const { likes, reads } = COMPARISON_PROFILES[id];
   return (post) => ((likes as readonly TopicId[]).includes(post.topic) ? 'like' : (reads as readonly TopicId[]).includes(post.topic) ? 'read' : 'skip');
 }
+
+/** Number of posts in the feed's catalogue (for the explanations). */
+export const POSTS_COUNT = POSTS.length;
