@@ -1,6 +1,7 @@
 /**
  * The two simulations of the algorithm modules, used as a pupil would, on a phone and a desktop.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const FEED = 'modules/bulles-de-filtre/activites/mon-fil-d-actualite/';
@@ -12,6 +13,13 @@ async function hydrated(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
+/** Records every request made from now on: the simulations must need no network once loaded. */
+function requestsFrom(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
 async function diversity(page: Page): Promise<number> {
   return Number(await page.getByTestId('feed-diversity').getAttribute('data-bits'));
 }
@@ -19,6 +27,7 @@ async function diversity(page: Page): Promise<number> {
 test('Mon fil d’actualité: liking one topic narrows the feed, chronological widens it again', async ({ page }) => {
   await page.goto(FEED);
   await hydrated(page);
+  const requests = requestsFrom(page);
   const current = page.locator('article.post.current');
   const liked = (await current.locator('.chip.topic').textContent())?.trim() ?? '';
   const start = await diversity(page);
@@ -56,6 +65,7 @@ test('Mon fil d’actualité: liking one topic narrows the feed, chronological w
   await page.getByRole('button', { name: 'Recommencer depuis le début' }).click();
   await expect(page.getByText('0 réaction', { exact: true })).toBeVisible();
   await expect(page.getByText('Réagis à quelques publications : le résumé apparaîtra ici.')).toBeVisible();
+  expect(requests, 'requests after the page has loaded').toEqual([]);
 });
 
 test('Mon fil d’actualité works with the keyboard alone', async ({ page, isMobile }) => {
@@ -75,6 +85,7 @@ test('Mon fil d’actualité works with the keyboard alone', async ({ page, isMo
 test('Le recommandeur à la loupe: the explanation names the neighbours used; cold start falls back to popularity', async ({ page }) => {
   await page.goto(LENS);
   await hydrated(page);
+  const requests = requestsFrom(page);
   const explanation = page.getByTestId('reco-explanation');
   await expect(explanation).toContainText('démarrage à froid');
 
@@ -86,14 +97,16 @@ test('Le recommandeur à la loupe: the explanation names the neighbours used; co
   // Worked by hand in tests/unit/recommender.test.ts: Hugo, Yanis and Rayan rated this film 4, 5 and 3.
   await expect(explanation).toContainText('« Le Labyrinthe de verre »');
   for (const name of ['Hugo', 'Yanis', 'Rayan']) await expect(explanation).toContainText(name);
-  await expect(explanation).toContainText('0,7 × 4');
+  await expect(explanation).toContainText('0,70 × 4');
+  await expect(explanation).toContainText('Sacha, pourtant plus proche de toi, n’a pas noté cette œuvre');
   const neighbours = page.getByRole('table', { name: /du plus proche au plus éloigné/ });
   await expect(neighbours.getByRole('row').nth(1)).toContainText('Hugo');
-  await expect(neighbours.getByRole('row').nth(1)).toContainText('0,7');
+  await expect(neighbours.getByRole('row').nth(1)).toContainText('0,70');
 
   await page.getByRole('button', { name: 'Effacer mes notes (nouvel utilisateur)' }).click();
   await expect(explanation).toContainText('Tu n’as rien noté');
   await expect(explanation).toContainText('« Racines »');
+  expect(requests, 'requests after the page has loaded').toEqual([]);
 });
 
 test('Le recommandeur à la loupe: the popularity loop concentrates exposure round after round', async ({ page }) => {
@@ -112,4 +125,22 @@ test('Le recommandeur à la loupe: the popularity loop concentrates exposure rou
   const before = await summary.textContent();
   await page.getByRole('button', { name: 'Nouveau tirage' }).click();
   await expect(summary).not.toHaveText(before ?? '');
+});
+
+test('both simulations, once used, pass axe in dark mode with reduced motion', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.goto(FEED);
+  await hydrated(page);
+  await page.locator('article.post.current').getByRole('button', { name: 'J’aime' }).click();
+  await page.locator('article.post.current').getByText('Pourquoi je vois ce post ?').click();
+  await page.getByText('Voir les données du graphique').click();
+  let results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await page.goto(LENS);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Exemple : un fan d’aventure' }).click();
+  await page.getByText('Le tableau des notes de la classe').click();
+  results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

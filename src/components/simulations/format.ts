@@ -1,12 +1,13 @@
 /** Number formatting for the simulations, the French way (decimal comma, no-break thousands). */
 const formats = new Map<number, Intl.NumberFormat>();
 
-/** `value` with at most `digits` decimals: 2.5 → « 2,5 ». */
-export function num(value: number, digits = 1): string {
-  let format = formats.get(digits);
+/** `value` with at most `digits` decimals (exactly `digits` if `fixed`): 2.5 → « 2,5 », fixed 2 → « 2,50 ». */
+export function num(value: number, digits = 1, fixed = false): string {
+  const key = digits + (fixed ? 100 : 0);
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-    formats.set(digits, format);
+    format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 });
+    formats.set(key, format);
   }
   return format.format(Math.abs(value) < 1e-9 ? 0 : value);
 }
