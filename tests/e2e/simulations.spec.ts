@@ -58,8 +58,9 @@ test('Mon fil d’actualité: liking one topic narrows the feed, chronological w
   await expect(page.getByRole('region', { name: 'La diversité de ton fil, réaction après réaction' }).getByRole('row')).toHaveCount(17);
 
   // Compare with another profile from the same start.
-  await page.getByLabel('Autre profil', { exact: true }).selectOption({ label: 'aime tout' });
+  await page.getByLabel('Autre profil', { exact: true }).selectOption({ label: 'Curieux de tout' });
   await page.getByRole('button', { name: 'Comparer' }).click();
+  await expect(page.getByText('Aime toutes les publications, quel que soit le thème.')).toBeVisible();
   await expect(page.getByText('Après 15 réactions chacun.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Recommencer depuis le début' }).click();
@@ -128,6 +129,7 @@ test('Le recommandeur à la loupe: the popularity loop concentrates exposure rou
 });
 
 test('both simulations, once used, pass axe in dark mode with reduced motion', async ({ page }) => {
+  test.setTimeout(150_000); // two full axe scans of long pages, on a shared machine
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.goto(FEED);
   await hydrated(page);
