@@ -19,6 +19,8 @@ const PAGES_WITH_SCRIPTS = [
   // — Python exercises —
 
   // — Simulations and class activities —
+  /^modules\/bulles-de-filtre\/activites\/mon-fil-d-actualite\/$/,
+  /^modules\/systemes-de-recommandation\/activites\/recommandeur-a-la-loupe\/$/,
 ];
 
 test('the build has the expected kinds of pages', () => {
