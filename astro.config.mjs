@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
+import pyodideFiles from './scripts/pyodide-files.mjs';
 
 /**
  * Deployment settings come from the environment so that one source tree can be
@@ -25,7 +26,7 @@ export default defineConfig({
   // No telemetry, no prefetch: nothing is requested that the reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [svelte(), mdx()],
+  integrations: [svelte(), mdx(), pyodideFiles()],
   markdown: {
     // Astro's smartypants would turn "…" into English quotes: French typography is handled below.
     smartypants: false,
@@ -33,5 +34,7 @@ export default defineConfig({
   },
   vite: {
     worker: { format: 'es' },
+    // Pre-bundling pyodide makes its worker hang in `astro dev` (it resolves its files at runtime).
+    optimizeDeps: { exclude: ['pyodide'] },
   },
 });

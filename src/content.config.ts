@@ -11,6 +11,7 @@ import { moduleSchema } from './schemas/module.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { teacherNotesSchema } from './schemas/teacher-notes.ts';
+import { exerciseSchema } from './schemas/exercise.ts';
 
 const base = './content/modules';
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
@@ -29,6 +30,8 @@ export const collections = {
   // — Quizzes —
 
   // — Python exercises —
+  /** One file per exercise: content/modules/<module>/exercices/NN-<slug>.yaml (see src/schemas/exercise.ts). */
+  exercises: defineCollection({ loader: glob({ base, pattern: '*/exercices/*.{yaml,yml}', generateId: pathId }), schema: exerciseSchema }),
 
   // — Simulations and class activities —
 };

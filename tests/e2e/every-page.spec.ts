@@ -14,6 +14,7 @@ const PAGES_WITH_SCRIPTS = [
   // — Quizzes —
 
   // — Python exercises —
+  /^modules\/[^/]+\/exercices\/[^/]+\/$/,
 
   // — Simulations and class activities —
 ];
