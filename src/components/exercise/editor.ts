@@ -9,9 +9,9 @@
  */
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from '@codemirror/view';
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
-import { python } from '@codemirror/lang-python';
+import { history, historyKeymap, indentWithTab, standardKeymap } from '@codemirror/commands';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
+import { pythonLanguage } from '@codemirror/lang-python';
 
 export interface EditorOptions {
   parent: HTMLElement;
@@ -35,8 +35,9 @@ export function createEditor({ parent, doc, label, describedBy, onChange }: Edit
         indentUnit.of('    '),
         bracketMatching(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-        python(),
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        // The Python grammar without python()'s autocompletion, which a beginner does not need (and ≈ 10 KB).
+        new LanguageSupport(pythonLanguage),
+        keymap.of([...standardKeymap, ...historyKeymap, indentWithTab]),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': describedBy, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
         EditorView.updateListener.of((update) => {
