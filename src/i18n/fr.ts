@@ -221,7 +221,7 @@ export const fr = {
   'exercise.hintLabel': 'Piste :',
   'exercise.pythonSaid': 'Message de Python :',
   'exercise.passed': 'Bravo ! Ton programme réussit toutes les vérifications ({total} sur {total}).',
-  'exercise.checksFailed': 'Presque : {passed} vérification(s) réussie(s) sur {total}. À revoir :',
+  'exercise.checksFailed': '{passed} vérification(s) réussie(s) sur {total}. À revoir :',
   'exercise.step': 'Étape {number} sur {total}',
   'exercise.hints': 'Indices',
   'exercise.hint.first': 'Afficher un indice',

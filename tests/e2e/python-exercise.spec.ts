@@ -81,6 +81,20 @@ test('the time limit stops a silent infinite loop and explains it', async ({ pag
   await expect(editor(page)).toContainText('while True:');
 });
 
+test('Tab indents in the editor, Escape then Tab leaves it', async ({ page }) => {
+  await open(page, 'compter-les-mots-d-une-fable');
+  await editor(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('x = 1');
+  await expect(editor(page)).toContainText('    x = 1');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(editor(page)).not.toBeFocused();
+  await expect(page.locator(':focus')).toBeVisible();
+});
+
 test('a corrupted save is set aside with a French message and the starter code is shown', async ({ page }) => {
   await page.goto('');
   await page.evaluate(() => {

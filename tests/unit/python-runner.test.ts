@@ -92,7 +92,8 @@ describe('grading', () => {
     const feedback = grade(ok([true, false, false]), steps);
     expect(feedback.step).toBe(0);
     expect(feedback.failed.map((f) => f.message)).toEqual(['m2']);
-    expect(grade(ok([true, true, false]), steps)).toMatchObject({ step: 1, passed: false, failed: [{ number: 3, message: 'm3' }] });
+    expect(feedback).toMatchObject({ passedCount: 1, total: 2 });
+    expect(grade(ok([true, true, false]), steps)).toMatchObject({ step: 1, passed: false, passedCount: 2, total: 3, failed: [{ number: 3, message: 'm3' }] });
     expect(grade(ok([true, true, true]), steps)).toMatchObject({ passed: true, failed: [] });
   });
   it('explains an error instead of listing checks', () => {

@@ -43,6 +43,7 @@ export interface Feedback {
   /** The error that stopped the program (or the time limit), explained. */
   explanation: Explanation | null;
   failed: FailedCheck[];
+  /** Checks passed and checks counted, up to the pupil's current step. */
   passedCount: number;
   total: number;
   /** 0-based index of the step the pupil is on (the first one with a failed check). */
@@ -80,9 +81,9 @@ export function grade(result: RunResult, steps: Step[]): Feedback {
   result.checks.slice(0, visible).forEach((outcome, index) => {
     if (!outcome.ok) failed.push({ number: index + 1, message: checks[index]?.message ?? '', explanation: outcome.error ? explainError(outcome.error) : null });
   });
-  const passedCount = result.checks.filter((c) => c.ok).length;
-  const passed = result.checks.length === checks.length && passedCount === checks.length;
-  return { passed, explanation: null, failed, passedCount, total: checks.length, step, stopped: false };
+  const passed = result.checks.length === checks.length && result.checks.every((c) => c.ok);
+  const shown = passed ? result.checks : result.checks.slice(0, visible);
+  return { passed, explanation: null, failed, passedCount: shown.filter((c) => c.ok).length, total: passed ? checks.length : visible, step, stopped: false };
 }
 
 /** Every French sentence the feedback shows, as one text (what a documented mistake's message is matched against). */
