@@ -4,6 +4,7 @@
  * stays responsive, the code stays in the editor), fixes the code, passes the checks, reloads and
  * finds the code again. Also: the time limit, huge output, a corrupted save, Parsons and vocabulary.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const MODULE = 'modules/coder-langue-vivante/exercices/';
@@ -152,6 +153,19 @@ test('vocabulary: wrong answers are marked, then all right', async ({ page }) =>
   await page.getByRole('button', { name: 'Vérifier' }).click();
   await expect(page.getByText('Bravo, tout est juste !')).toBeVisible();
   expect(await page.locator('script[src*="editor"]').count()).toBe(0);
+});
+
+test('an explained error and a Parsons board keep their contrast in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, 'la-date-de-la-bataille');
+  await waitForPython(page);
+  await page.getByRole('button', { name: 'Exécuter' }).click();
+  await expect(page.getByRole('heading', { name: 'Un texte et un nombre ne s’additionnent pas' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  await open(page, 'remettre-le-poeme-en-ordre');
+  const parsons = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  expect(parsons.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 });
 
 test('the exercises are listed from the module page, without JavaScript on the list', async ({ page }) => {

@@ -165,8 +165,13 @@ export function runProgram(
   emit: (text: string) => void,
 ): RunResult {
   const started = performance.now();
-  const run = py.runPython('declic_run') as (json: string, emit: (text: string) => void) => string;
-  const raw = JSON.parse(run(JSON.stringify(request), emit)) as RawRun;
+  const run = py.runPython('declic_run') as ((json: string, emit: (text: string) => void) => string) & { destroy?: () => void };
+  let raw: RawRun;
+  try {
+    raw = JSON.parse(run(JSON.stringify(request), emit)) as RawRun;
+  } finally {
+    run.destroy?.(); // a PyProxy is not garbage-collected by JavaScript: free it after each run
+  }
   const checks: CheckOutcome[] = raw.checks.map((outcome, index) => {
     const check = request.checks[index];
     if (check?.kind === 'output') return { ok: normalizeOutput(raw.output) === normalizeOutput(check.expected), error: null };
