@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
 import offline from './src/integrations/offline.ts';
+import pyodideFiles from './scripts/pyodide-files.mjs';
 
 /**
  * Deployment settings come from the environment so that one source tree can be
@@ -30,6 +31,8 @@ export default defineConfig({
   integrations: [
     svelte(),
     mdx(),
+    // Copies Pyodide into public/ first; the offline integration then lists it among the files stored on first use.
+    pyodideFiles(),
     offline({
       name: 'Déclic — esprit critique et numérique',
       shortName: 'Déclic',
@@ -47,5 +50,7 @@ export default defineConfig({
     worker: { format: 'es' },
     // A release label (e.g. a date or a git tag) written in every page, to tell deployments apart.
     define: { __DECLIC_RELEASE__: JSON.stringify(process.env.DECLIC_RELEASE ?? '') },
+    // Pre-bundling pyodide makes its worker hang in `astro dev` (it resolves its files at runtime).
+    optimizeDeps: { exclude: ['pyodide'] },
   },
 });

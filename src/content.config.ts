@@ -13,6 +13,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { teacherNotesSchema } from './schemas/teacher-notes.ts';
 import { activitySchema } from './schemas/activity.ts';
 import { quizSchema } from './schemas/quiz.ts';
+import { exerciseSchema } from './schemas/exercise.ts';
 
 const base = './content/modules';
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
@@ -33,6 +34,8 @@ export const collections = {
   quizzes: defineCollection({ loader: glob({ base, pattern: '*/quiz.{yaml,yml}', generateId: pathId }), schema: quizSchema }),
 
   // — Python exercises —
+  /** One file per exercise: content/modules/<module>/exercices/NN-<slug>.yaml (see src/schemas/exercise.ts). */
+  exercises: defineCollection({ loader: glob({ base, pattern: '*/exercices/*.{yaml,yml}', generateId: pathId }), schema: exerciseSchema }),
 
   // — Simulations and class activities —
   activities: defineCollection({ loader: glob({ base, pattern: '*/activites/*.{md,mdx}', generateId: pathId }), schema: activitySchema }),

@@ -17,6 +17,7 @@ const PAGES_WITH_SCRIPTS = [
   /^revision\/$/,
 
   // — Python exercises —
+  /^modules\/[^/]+\/exercices\/[^/]+\/$/,
 
   // — Simulations and class activities —
   /^modules\/bulles-de-filtre\/activites\/mon-fil-d-actualite\/$/,

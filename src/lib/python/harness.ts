@@ -1,0 +1,182 @@
+/**
+ * Runs a pupil's program and its hidden checks in Pyodide. The same code runs in the browser's worker
+ * and in the Node content tests (tests/content/exercises.test.ts), so a reference solution that passes
+ * there passes for the pupil. Each run gets a fresh namespace; input() reads prepared lines; output is
+ * captured for the checks and streamed through `emit`.
+ *
+ * `stepLimit` (Node tests only) stops a program after that many executed lines, because a test cannot
+ * terminate itself the way the page terminates a worker; the browser relies on its time limit instead.
+ */
+import { CAPTURE_LIMIT, type CheckOutcome, type PythonError, type RunRequest, type RunResult } from './protocol.ts';
+
+/** The part of Pyodide's API that the harness uses (kept small so tests can type it). */
+export interface PythonRuntime {
+  runPython(code: string): unknown;
+}
+
+const PYTHON_SOURCE = String.raw`
+import ast, builtins, difflib, json, sys, traceback
+
+class _DeclicStepLimit(BaseException):
+    pass
+
+class _DeclicOutput:
+    def __init__(self, emit, limit):
+        self.emit, self.limit, self.parts, self.size = emit, limit, [], 0
+    def write(self, text):
+        text = str(text)
+        if self.size < self.limit:
+            self.parts.append(text[: self.limit - self.size])
+            self.size += len(text)
+        self.emit(text)
+        return len(text)
+    def flush(self):
+        pass
+    def value(self):
+        return ''.join(self.parts)
+
+_DECLIC_KEYWORDS = {
+    'for': ast.For, 'while': ast.While, 'if': ast.If, 'def': ast.FunctionDef, 'return': ast.Return,
+    'import': ast.Import, 'in': ast.In, 'else': None, 'elif': None,
+}
+
+def _declic_uses(source, word):
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    node_type = _DECLIC_KEYWORDS.get(word)
+    for node in ast.walk(tree):
+        if node_type is not None and isinstance(node, node_type):
+            return True
+        if isinstance(node, ast.Name) and node.id == word:
+            return True
+        if isinstance(node, ast.Attribute) and node.attr == word:
+            return True
+        if word in ('else', 'elif') and isinstance(node, ast.If) and node.orelse:
+            return True
+    return False
+
+def _declic_error(exc, namespace, filename, source):
+    line, code = None, None
+    if isinstance(exc, SyntaxError) and exc.filename == filename:
+        line, code = exc.lineno, exc.text
+        message = exc.msg
+    else:
+        message = str(exc)
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
+        if frames:
+            line = frames[-1].lineno
+    if line and not code:
+        lines = source.splitlines()
+        code = lines[line - 1] if 0 < line <= len(lines) else None
+    suggestion = None
+    name = getattr(exc, 'name', None) if isinstance(exc, NameError) else None
+    if name:
+        candidates = [n for n in list(namespace) + dir(builtins) if not n.startswith('_')]
+        close = difflib.get_close_matches(name, candidates, n=1)
+        suggestion = close[0] if close else None
+    kind = 'Timeout' if isinstance(exc, _DeclicStepLimit) else type(exc).__name__
+    return {'type': kind, 'message': message, 'line': line,
+            'code': code.strip('\n') if code else None, 'suggestion': suggestion}
+
+def declic_run(request_json, emit):
+    request = json.loads(request_json)
+    source, stdin, step_limit = request['code'], list(request['stdin']), request.get('stepLimit')
+    out = _DeclicOutput(emit, ${CAPTURE_LIMIT})
+    namespace = {'__name__': '__main__'}
+
+    def fake_input(prompt=''):
+        out.write(str(prompt))
+        if not stdin:
+            raise EOFError('no more input')
+        value = stdin.pop(0)
+        out.write(value + '\n')
+        return value
+
+    steps = [0]
+    def tracer(frame, event, arg):
+        if event == 'line' and frame.f_code.co_filename == '<exercice>':
+            steps[0] += 1
+            if steps[0] > step_limit:
+                raise _DeclicStepLimit()
+        return tracer
+
+    saved = sys.stdout, sys.stderr, builtins.input
+    sys.stdout = sys.stderr = out
+    builtins.input = fake_input
+    error, checks = None, []
+    try:
+        if step_limit:
+            sys.settrace(tracer)
+        try:
+            exec(compile(source, '<exercice>', 'exec'), namespace)
+        except BaseException as exc:
+            error = _declic_error(exc, namespace, '<exercice>', source)
+        if error is None:
+            for check in request['checks']:
+                if check['kind'] != 'assert':
+                    checks.append({'ok': None, 'error': None})
+                    continue
+                scope = dict(namespace)
+                scope.update(OUTPUT=out.value(), SOURCE=source, uses=lambda word: _declic_uses(source, word),
+                             defined=lambda name: name in namespace)
+                try:
+                    exec(compile(check['code'], '<verification>', 'exec'), scope)
+                    checks.append({'ok': True, 'error': None})
+                except AssertionError:
+                    checks.append({'ok': False, 'error': None})
+                except BaseException as exc:
+                    checks.append({'ok': False, 'error': _declic_error(exc, namespace, '<exercice>', source)})
+    finally:
+        sys.settrace(None)
+        sys.stdout, sys.stderr, builtins.input = saved
+    return json.dumps({'output': out.value(), 'error': error, 'checks': checks})
+`;
+
+/** Defines `declic_run` in the interpreter; call once after loading Pyodide. */
+export function installHarness(py: PythonRuntime): void {
+  py.runPython(PYTHON_SOURCE);
+}
+
+/** Lines ending with spaces and trailing blank lines do not count when comparing outputs. */
+export function normalizeOutput(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n+$/, '');
+}
+
+interface RawRun {
+  output: string;
+  error: PythonError | null;
+  checks: { ok: boolean | null; error: PythonError | null }[];
+}
+
+/**
+ * Runs `request` with the harness installed in `py`. Output checks are judged here, assertion checks
+ * in Python; a check never runs when the program itself failed.
+ */
+export function runProgram(
+  py: PythonRuntime,
+  request: Pick<RunRequest, 'code' | 'stdin' | 'checks'> & { stepLimit?: number },
+  emit: (text: string) => void,
+): RunResult {
+  const started = performance.now();
+  const run = py.runPython('declic_run') as ((json: string, emit: (text: string) => void) => string) & { destroy?: () => void };
+  let raw: RawRun;
+  try {
+    raw = JSON.parse(run(JSON.stringify(request), emit)) as RawRun;
+  } finally {
+    run.destroy?.(); // a PyProxy is not garbage-collected by JavaScript: free it after each run
+  }
+  const checks: CheckOutcome[] = raw.checks.map((outcome, index) => {
+    const check = request.checks[index];
+    if (check?.kind === 'output') return { ok: normalizeOutput(raw.output) === normalizeOutput(check.expected), error: null };
+    return { ok: outcome.ok === true, error: outcome.error };
+  });
+  const status = raw.error ? (raw.error.type === 'Timeout' ? 'timeout' : 'error') : 'ok';
+  return { status, output: raw.output, truncated: false, error: raw.error, checks, durationMs: performance.now() - started };
+}

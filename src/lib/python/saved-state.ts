@@ -1,0 +1,94 @@
+/**
+ * What an exercise keeps on the pupil's device, in localStorage under
+ * `declic.exercise.<module>.<slug>`: the code (or the Parsons order, the vocabulary answers, the
+ * description), the number of honest tries and whether it was solved. Versioned (`v: 1`). A value that
+ * cannot be read is moved aside to `<key>.illisible` (nothing is deleted), and the exercise starts
+ * again from its starter code with a French notice. The pupil's code never sees this storage: it runs
+ * in a worker.
+ */
+
+export const STATE_VERSION = 1;
+
+export interface ExerciseState {
+  v: typeof STATE_VERSION;
+  /** The code in the editor (code kinds) or the Parsons program. */
+  code?: string;
+  /** Parsons: line ids in order with their indentation. */
+  order?: { id: number; indent: number }[];
+  /** Vocabulary: word → chosen meaning. */
+  answers?: Record<string, string>;
+  /** Description or prediction typed by the pupil. */
+  text?: string;
+  /** Runs that failed with code different from the previous try. */
+  tries: number;
+  /** Hints shown so far. */
+  hintsShown: number;
+  solved: boolean;
+}
+
+/** The subset of Storage this module uses (tests pass a Map-backed fake). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export const stateKey = (module: string, slug: string) => `declic.exercise.${module}.${slug}`;
+
+export const emptyState = (): ExerciseState => ({ v: STATE_VERSION, tries: 0, hintsShown: 0, solved: false });
+
+function isState(value: unknown): value is ExerciseState {
+  if (value === null || typeof value !== 'object') return false;
+  const s = value as Record<string, unknown>;
+  return (
+    s.v === STATE_VERSION &&
+    typeof s.tries === 'number' &&
+    typeof s.hintsShown === 'number' &&
+    typeof s.solved === 'boolean' &&
+    (s.code === undefined || typeof s.code === 'string') &&
+    (s.text === undefined || typeof s.text === 'string') &&
+    (s.order === undefined || Array.isArray(s.order)) &&
+    (s.answers === undefined || (typeof s.answers === 'object' && s.answers !== null))
+  );
+}
+
+export type LoadedState = { state: ExerciseState; status: 'new' | 'restored' | 'corrupted' };
+
+/** Reads the saved state; a corrupted one is set aside, never lost. */
+export function loadState(store: KeyValueStore, key: string): LoadedState {
+  let raw: string | null;
+  try {
+    raw = store.getItem(key);
+  } catch {
+    return { state: emptyState(), status: 'new' };
+  }
+  if (raw === null) return { state: emptyState(), status: 'new' };
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (isState(parsed)) return { state: parsed, status: 'restored' };
+  } catch {
+    // fall through: unreadable JSON is handled like an unknown format
+  }
+  try {
+    store.setItem(`${key}.illisible`, raw);
+  } catch {
+    // storage full or blocked: the notice still tells the pupil
+  }
+  return { state: emptyState(), status: 'corrupted' };
+}
+
+/** Saves the state; returns false when the device refuses (private mode, full storage). */
+export function saveState(store: KeyValueStore, key: string, state: ExerciseState): boolean {
+  try {
+    store.setItem(key, JSON.stringify(state));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A failed run counts as an honest try only when the code changed since the previous try. */
+export function countTry(state: ExerciseState, code: string, lastTried: string | null, passed: boolean): ExerciseState {
+  if (passed) return { ...state, solved: true };
+  if (code === lastTried) return state;
+  return { ...state, tries: state.tries + 1 };
+}

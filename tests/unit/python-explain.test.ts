@@ -1,0 +1,127 @@
+/**
+ * The French explanations of Python errors, on real errors raised by Pyodide's Python (loaded once
+ * under Node), so a change of wording in a new Python version shows up here. Also the harness itself:
+ * fresh namespace per run, input() from prepared lines, checks, step limit.
+ */
+import { loadPyodide } from 'pyodide';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { explainError } from '../../src/lib/python/explain.ts';
+import { installHarness, runProgram, type PythonRuntime } from '../../src/lib/python/harness.ts';
+import { abortedResult } from '../../src/lib/python/protocol.ts';
+
+let py: PythonRuntime;
+beforeAll(async () => {
+  py = await loadPyodide();
+  installHarness(py);
+}, 120_000);
+
+const run = (code: string, stdin: string[] = []) => runProgram(py, { code, stdin, checks: [], stepLimit: 100_000 }, () => undefined);
+
+describe('explainError on real Python errors', () => {
+  const cases: [string, string, string, number | null][] = [
+    ['missing colon', 'for mot in ["a"]\n    print(mot)', 'Il manque les deux-points', 1],
+    ['missing colon after while', 'n = 0\nwhile n < 3\n    n = n + 1', 'Il manque les deux-points', 2],
+    ['block not indented', 'for mot in ["a"]:\nprint(mot)', 'Un bloc n’est pas décalé', 2],
+    ['unexpected indent', 'print(1)\n    print(2)', 'Une ligne décalée sans raison', 2],
+    ['unindent mismatch', 'if True:\n    print(1)\n  print(2)', 'Un décalage qui ne tombe pas juste', 3],
+    ['unclosed string', 'print("abc)', 'Un texte n’est pas refermé', 1],
+    ['unclosed parenthesis', 'print((1)', 'Une parenthèse n’est pas refermée', 1],
+    ['= instead of ==', 'x = 1\nif x = 2:\n    pass', 'Un « = » à la place de « == »', 2],
+    ['other syntax error', 'x = = 2', 'Une phrase que Python ne comprend pas', 1],
+    ['NameError', 'print(nom)', 'Un nom inconnu', 1],
+    ['str + int', 'annee = 1515\nprint("Marignan " + annee)', 'Un texte et un nombre ne s’additionnent pas', 2],
+    ['int + str', 'print(1515 + "a")', 'Une opération impossible entre ces valeurs', 1],
+    ['missing argument', 'def f(a):\n    return a\nf()', 'Il manque une valeur dans l’appel de la fonction', 3],
+    ['len of int', 'len(5)', 'Une valeur du mauvais type', 1],
+    ['IndexError', 'vers = ["a", "b"]\nprint(vers[2])', 'Une position qui n’existe pas', 2],
+    ['KeyError', 'dates = {"Marignan": 1515}\nprint(dates["Bastille"])', 'Une clé absente du dictionnaire', 2],
+    ['ValueError', 'int("mille")', 'Ce texte n’est pas un nombre', 1],
+    ['ZeroDivisionError', 'mots = []\nprint(10 / len(mots))', 'Une division par zéro', 2],
+    ['AttributeError', '"abc".uper()', 'Une méthode qui n’existe pas', 1],
+    ['input without lines', 'nom = input("Nom ? ")', 'Le programme attend une réponse', 1],
+    ['infinite loop (step limit)', 'n = 0\nwhile n < 3:\n    print(n)', 'Le programme ne s’arrêtait pas', null],
+  ];
+  it.each(cases)('%s', (_name, code, title, line) => {
+    const result = run(code);
+    expect(result.error).not.toBeNull();
+    const explanation = explainError(result.error!);
+    expect(explanation.title).toBe(title);
+    expect(result.error!.line === null ? null : result.error!.line).toBe(line === null ? result.error!.line : line);
+    if (line !== null) expect(explanation.where).toMatch(new RegExp(`^Ligne ${line}`));
+    expect(explanation.meaning.length).toBeGreaterThan(20);
+    expect(explanation.hint.length).toBeGreaterThan(20);
+  });
+
+  it('suggests the closest name for a misspelt function', () => {
+    const explanation = explainError(run('prnt("Corbeau")').error!);
+    expect(explanation.hint).toContain('« print »');
+    expect(explanation.where).toBe('Ligne 1 : prnt("Corbeau")');
+  });
+
+  it('explains the time limit the page enforces', () => {
+    const result = abortedResult('timeout', 'a\n', false, 5000);
+    expect(result.status).toBe('timeout');
+    expect(explainError(result.error!).title).toBe('Le programme ne s’arrêtait pas');
+  });
+
+  it('falls back on a general explanation for an unknown error', () => {
+    const explanation = explainError(run('raise RuntimeError("x")').error!);
+    expect(explanation.title).toBe('Une erreur pendant l’exécution');
+    expect(explanation.original).toBe('RuntimeError: x');
+  });
+});
+
+describe('the harness', () => {
+  it('streams print output and captures it', () => {
+    const chunks: string[] = [];
+    const result = runProgram(py, { code: 'for m in ["Le", "Corbeau"]:\n    print(m)', stdin: [], checks: [] }, (t) => chunks.push(t));
+    expect(result.status).toBe('ok');
+    expect(result.output).toBe('Le\nCorbeau\n');
+    expect(chunks.join('')).toBe('Le\nCorbeau\n');
+  });
+
+  it('gives each run a fresh namespace', () => {
+    run('secret = 42');
+    expect(run('print(secret)').error?.type).toBe('NameError');
+  });
+
+  it('feeds input() from prepared lines and echoes them', () => {
+    const result = run('nom = input("Ton nom ? ")\nprint("Bonjour", nom)', ['Ada']);
+    expect(result.output).toBe('Ton nom ? Ada\nBonjour Ada\n');
+  });
+
+  it('runs assertion checks in the pupil namespace, with OUTPUT, SOURCE, uses() and defined()', () => {
+    const result = runProgram(
+      py,
+      {
+        code: 'def double(x):\n    return 2 * x\nprint(double(2))',
+        stdin: [],
+        checks: [
+          { kind: 'assert', code: 'assert double(3) == 6' },
+          { kind: 'assert', code: 'assert uses("def") and not uses("for")' },
+          { kind: 'assert', code: 'assert defined("double") and OUTPUT == "4\\n" and "return" in SOURCE' },
+          { kind: 'assert', code: 'assert double(3) == 7' },
+          { kind: 'output', expected: '4' },
+          { kind: 'output', expected: '5' },
+        ],
+      },
+      () => undefined,
+    );
+    expect(result.checks.map((c) => c.ok)).toEqual([true, true, true, false, true, false]);
+  });
+
+  it('reports an error raised by the pupil’s function during a check, located in the pupil’s code', () => {
+    const result = runProgram(py, { code: 'def f(x):\n    return 10 / x', stdin: [], checks: [{ kind: 'assert', code: 'assert f(0) == 1' }] }, () => undefined);
+    expect(result.checks[0]?.ok).toBe(false);
+    expect(result.checks[0]?.error).toMatchObject({ type: 'ZeroDivisionError', line: 2 });
+  });
+
+  it('restores print and input after a run, even after an error', () => {
+    run('raise ValueError("x")');
+    expect(run('print("encore")').output).toBe('encore\n');
+  });
+
+  it('cannot reach the page: there is no document in Python’s world', () => {
+    expect(run('import js\njs.document.title = "piraté"').error).not.toBeNull();
+  });
+});
