@@ -16,8 +16,9 @@ const copies: string[] = [];
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'declic-broken-'));
   copies.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    // public/pyodide is regenerated from node_modules by the build itself
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (source) => !source.includes(`${join('public', 'pyodide')}`) });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
