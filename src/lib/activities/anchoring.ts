@@ -15,6 +15,8 @@ export interface AnchoringQuestion {
   id: string;
   /** The estimation question, asked after the comparison with the anchor. */
   prompt: string;
+  /** A few words naming the question in tables and charts. */
+  short: string;
   /** Unit shown after the number field (may be empty). */
   unit: string;
   /** The anchor shown to each group: « Est-ce plus ou moins que … ? ». */
@@ -29,6 +31,7 @@ export interface AnchoringQuestion {
 export const ANCHORING_QUESTIONS: readonly AnchoringQuestion[] = [
   {
     id: 'os',
+    short: 'Os du squelette adulte',
     prompt: 'Combien d’os compte le squelette d’un adulte ?',
     unit: 'os',
     anchors: { haut: 650, bas: 40 },
@@ -37,6 +40,7 @@ export const ANCHORING_QUESTIONS: readonly AnchoringQuestion[] = [
   },
   {
     id: 'piano',
+    short: 'Touches d’un piano',
     prompt: 'Combien de touches (blanches et noires) compte un piano classique ?',
     unit: 'touches',
     anchors: { haut: 240, bas: 25 },
@@ -45,6 +49,7 @@ export const ANCHORING_QUESTIONS: readonly AnchoringQuestion[] = [
   },
   {
     id: 'hugo',
+    short: 'Âge de Victor Hugo à sa mort',
     prompt: 'À quel âge l’écrivain Victor Hugo est-il mort ?',
     unit: 'ans',
     anchors: { haut: 110, bas: 35 },
@@ -53,6 +58,7 @@ export const ANCHORING_QUESTIONS: readonly AnchoringQuestion[] = [
   },
   {
     id: 'onu',
+    short: 'Pays membres de l’ONU',
     prompt: 'Combien de pays sont membres de l’Organisation des Nations unies (ONU) ?',
     unit: 'pays',
     anchors: { haut: 420, bas: 45 },
@@ -61,6 +67,7 @@ export const ANCHORING_QUESTIONS: readonly AnchoringQuestion[] = [
   },
   {
     id: 'mont-blanc',
+    short: 'Altitude du mont Blanc (m)',
     prompt: 'Quelle est l’altitude du mont Blanc ?',
     unit: 'mètres',
     anchors: { haut: 12000, bas: 1500 },
