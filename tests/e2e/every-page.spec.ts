@@ -16,6 +16,9 @@ const PAGES_WITH_SCRIPTS = [
   // — Python exercises —
 
   // — Simulations and class activities —
+  /^modules\/vrai-faux-ou-trompeur\/activites\/enquete-laterale\/$/,
+  /^modules\/economie-de-l-attention\/activites\/fil-sans-fin\/$/,
+  /^modules\/biais-cognitifs\/activites\/experience-ancrage\/$/,
 ];
 
 test('the build has the expected kinds of pages', () => {
