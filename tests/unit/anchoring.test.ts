@@ -83,6 +83,12 @@ describe('code de réponse', () => {
     expect(decodeAnchoringCode(code)).toMatchObject({ ok: true, entry: { group: 'haut', answers } });
     expect(decodeAnchoringCode(encodeAnchoringCode({ group: 'bas', answers: [0, 0, 0, 0, 0] }))).toMatchObject({ ok: true, entry: { group: 'bas' } });
   });
+  it('refuses to encode answers the schema does not allow', () => {
+    expect(() => encodeAnchoringCode({ group: 'haut', answers: [1, 2, 3, 4] })).toThrow();
+    expect(() => encodeAnchoringCode({ group: 'haut', answers: [1, 2, 3, 4, -5] })).toThrow();
+    expect(() => encodeAnchoringCode({ group: 'haut', answers: [1, 2, 3, 4, 2.5] })).toThrow();
+    expect(() => encodeAnchoringCode({ group: 'milieu' as 'haut', answers: [1, 2, 3, 4, 5] })).toThrow();
+  });
   it('forgives spaces, lower case, other dashes and leading zeros', () => {
     const code = encodeAnchoringCode({ group: 'bas', answers: [50, 30, 40, 60, 4806] });
     const messy = `  ${code.toLowerCase().replace('4806', '4 806').replace(/-/g, ' – ')} `;

@@ -11,7 +11,9 @@
  * missing dash before the checksum is not forgiven: the checksum must stay separate) and answers
  * with a French message for anything else; the decoded value is validated by a zod schema.
  */
-import { z } from 'astro/zod';
+// zod's « mini » build, tree-shaken: this codec runs in the pupil's browser, where the full zod
+// (≈ 13 KB gzip) would double the island. Same zod package and version as astro/zod.
+import * as z from 'zod/v4-mini';
 import { ANCHORING_QUESTIONS, MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './anchoring.ts';
 
 export const ANCHORING_CODE_VERSION = 1;
@@ -23,7 +25,7 @@ const GROUP_LETTER: Record<AnchorGroup, string> = { haut: 'H', bas: 'B' };
 const decodedSchema = z.object({
   version: z.literal(ANCHORING_CODE_VERSION),
   group: z.enum(['haut', 'bas']),
-  answers: z.array(z.number().int().min(0).max(MAX_ANSWER)).length(ANCHORING_QUESTIONS.length),
+  answers: z.array(z.int().check(z.minimum(0), z.maximum(MAX_ANSWER))).check(z.length(ANCHORING_QUESTIONS.length)),
 });
 
 /** Two checksum letters for a payload (FNV-1a, reduced to 24 × 24 values). */
