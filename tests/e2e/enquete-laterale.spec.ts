@@ -34,6 +34,7 @@ test('a pupil reads laterally on the satire case and gets full marks', async ({ 
 
 test('staying on the page and a wrong verdict get an explanation of what a fact-checker checks first', async ({ page }) => {
   await openActivity(page, PAGE);
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByRole('button', { name: /Le chocolat qui booste la mémoire/ }).click();
   await page.getByRole('button', { name: /Lire les commentaires/ }).click();
   await expect(page.getByText(/Source\s\?/)).toBeVisible();

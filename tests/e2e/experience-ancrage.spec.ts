@@ -100,6 +100,9 @@ test('the teacher pastes four codes from both groups and a broken one, then sees
   await expect(page.getByText(/Pour chacune des 5 questions comparées, le groupe qui a vu le grand nombre/)).toBeVisible();
   await expect(page.getByText(/moins de 5 élèves dans un groupe/)).toBeVisible();
   await expectNoSeriousAxeViolation(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousAxeViolation(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Typed in by hand: a fifth pupil in the low group.
   await page.getByText('Saisir des réponses à la main').click();

@@ -100,3 +100,15 @@ test('the design audit is filled in and kept on the device', async ({ page }) =>
   await expect(page.getByLabel('Nom de l’application')).toHaveValue('Mon appli de vidéos');
   await expect(page.getByText('Techniques examinées : 2 sur 8. Présentes : 2. Présentes et désactivables : 1.')).toBeVisible();
 });
+
+test('the running app and the comparison keep their contrast in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.clock.install();
+  await openActivity(page, PAGE);
+  await page.getByRole('button', { name: 'Lancer le tour 1' }).click();
+  await page.clock.runFor(16_000);
+  await expect(page.getByText(/^Notification/)).toBeVisible();
+  await expectNoSeriousAxeViolation(page);
+  await page.getByRole('button', { name: 'J’arrête ce tour' }).click();
+  await expectNoSeriousAxeViolation(page);
+});
