@@ -245,7 +245,7 @@ export const fr = {
   'endlessFeed.corrupted': 'Les tours enregistrés sur cet appareil étaient illisibles : ils ont été mis de côté, tu repars de zéro.',
   'endlessFeed.storageUnavailable': 'Cet appareil n’enregistre rien (navigation privée ou stockage bloqué) : tout marche, mais rien ne sera gardé si tu fermes la page.',
   'endlessFeed.audit.title': 'Audit de conception : une application que tu connais',
-  'endlessFeed.audit.lead': 'Choisis une application que tu utilises (ou qu’utilise quelqu’un de ton entourage). Pour chaque technique, note si elle est présente et si l’on peut la désactiver dans les réglages. Tes réponses sont enregistrées sur cet appareil au fur et à mesure.',
+  'endlessFeed.audit.lead': 'Quand tu as fini tes tours, choisis une application que tu utilises (ou qu’utilise quelqu’un de ton entourage). Pour chaque technique, note si elle est présente et si l’on peut la désactiver dans les réglages. Tes réponses sont enregistrées sur cet appareil au fur et à mesure.',
   'endlessFeed.audit.app': 'Nom de l’application',
   'endlessFeed.audit.appHelp': 'N’écris ni ton nom ni ton identifiant : seulement le nom de l’application.',
   'endlessFeed.audit.present': 'Présente dans l’application ?',

@@ -107,7 +107,7 @@ test('the running app and the comparison keep their contrast in dark mode', asyn
   await openActivity(page, PAGE);
   await page.getByRole('button', { name: 'Lancer le tour 1' }).click();
   await page.clock.runFor(16_000);
-  await expect(page.getByText(/^Notification/)).toBeVisible();
+  await expect(page.getByText(/^Notification\s:/)).toBeVisible();
   await expectNoSeriousAxeViolation(page);
   await page.getByRole('button', { name: 'J’arrête ce tour' }).click();
   await expectNoSeriousAxeViolation(page);
