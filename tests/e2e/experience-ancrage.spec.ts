@@ -114,7 +114,7 @@ test('the teacher pastes four codes from both groups and a broken one, then sees
   await expect(bones.getByRole('cell').nth(1)).toHaveText(/^100/);
 
   // Everything stays on this device, and comes back after a reload.
-  await page.reload();
+  await openActivity(page, PAGE);
   await page.getByRole('button', { name: 'Espace enseignant' }).click();
   await expect(table.getByRole('row', { name: /Os du squelette adulte/ }).getByRole('cell').nth(1)).toHaveText(/^100/);
 });
