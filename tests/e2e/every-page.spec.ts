@@ -22,6 +22,9 @@ const PAGES_WITH_SCRIPTS = [
   // — Simulations and class activities —
   /^modules\/bulles-de-filtre\/activites\/mon-fil-d-actualite\/$/,
   /^modules\/systemes-de-recommandation\/activites\/recommandeur-a-la-loupe\/$/,
+  /^modules\/vrai-faux-ou-trompeur\/activites\/enquete-laterale\/$/,
+  /^modules\/economie-de-l-attention\/activites\/fil-sans-fin\/$/,
+  /^modules\/biais-cognitifs\/activites\/experience-ancrage\/$/,
 ];
 
 test('the build has the expected kinds of pages', () => {

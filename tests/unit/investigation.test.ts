@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_POINTS, parseProgress, scoreInvestigation, uniqueKnown } from '../../src/lib/activities/investigation.ts';
+import { INVESTIGATION_CASES } from '../../src/lib/activities/investigation-cases.ts';
+import { investigationCaseSchema } from '../../src/schemas/investigation-case.ts';
+
+const byId = (id: string) => {
+  const found = INVESTIGATION_CASES.find((c) => c.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('investigation cases', () => {
+  it('are at least three, of three difficulties: a satire, a misread study, an old photo', () => {
+    expect(INVESTIGATION_CASES.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(INVESTIGATION_CASES.map((c) => c.difficulty))).toEqual(new Set([1, 2, 3]));
+    expect(byId('sieste-obligatoire').verdict).toBe('satire');
+    expect(byId('chocolat-memoire').checks.some((k) => k.kind === 'original' && /étude/i.test(k.label))).toBe(true);
+    expect(byId('photo-inondation').checks.some((k) => /recherche par image/i.test(k.label))).toBe(true);
+  });
+
+  it.each(INVESTIGATION_CASES.map((c) => [c.id, c] as const))('%s matches the case schema', (_id, c) => {
+    const result = investigationCaseSchema.safeParse(c);
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+
+  it('the schema catches an expert path that stays on the page or names an unknown check', () => {
+    const c = byId('sieste-obligatoire');
+    expect(investigationCaseSchema.safeParse({ ...c, expertPath: ['relire'] }).success).toBe(false);
+    expect(investigationCaseSchema.safeParse({ ...c, expertPath: ['nulle-part'] }).success).toBe(false);
+  });
+
+  it('French prose uses French quotes and apostrophes', () => {
+    const text = JSON.stringify(INVESTIGATION_CASES);
+    expect(text).not.toMatch(/\\"|'|\.\.\./);
+  });
+});
+
+describe('scoring an investigation', () => {
+  const c = byId('photo-inondation');
+  it('gives full marks to a fact-checker’s path and the right verdict', () => {
+    const s = scoreInvestigation(c, ['recherche-image', 'actu-locale'], 'trompeur');
+    expect(s).toMatchObject({ verdictCorrect: true, firstKind: 'original', firstIsExpertFirst: true, expertMissed: [], verticalCount: 0, points: MAX_POINTS });
+  });
+  it('rewards leaving the page even when the first step is not the expert’s first', () => {
+    const s = scoreInvestigation(c, ['qui-est-lorvane-alertes', 'regarder-photo'], 'trompeur');
+    expect(s).toMatchObject({ firstKind: 'source', firstIsExpertFirst: false, expertMissed: ['recherche-image', 'actu-locale'], verticalCount: 1, points: 3 });
+  });
+  it('gives nothing for a wrong verdict after staying on the page', () => {
+    expect(scoreInvestigation(c, ['regarder-photo'], 'vrai')).toMatchObject({ verdictCorrect: false, firstKind: 'vertical', points: 0 });
+  });
+  it('handles judging without checking, repeats and unknown ids', () => {
+    expect(scoreInvestigation(c, [], 'trompeur')).toMatchObject({ firstKind: null, firstIsExpertFirst: false, points: 2 });
+    expect(scoreInvestigation(c, [], null).points).toBe(0);
+    expect(uniqueKnown(c, ['x', 'actu-locale', 'actu-locale', 'recherche-image'])).toEqual(['actu-locale', 'recherche-image']);
+  });
+});
+
+describe('stored progress', () => {
+  it('accepts good progress and refuses anything else', () => {
+    const good = { 'photo-inondation': { opened: ['actu-locale'], verdict: 'vrai', done: true } };
+    expect(parseProgress(good)).toEqual(good);
+    expect(parseProgress({ a: { opened: 'x', verdict: null, done: false } })).toBeNull();
+    expect(parseProgress({ a: { opened: [], verdict: 'peut-être', done: false } })).toBeNull();
+    expect(parseProgress([])).toBeNull();
+    expect(parseProgress(null)).toBeNull();
+  });
+});
