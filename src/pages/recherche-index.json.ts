@@ -3,8 +3,10 @@ import type { APIRoute } from 'astro';
 import { buildSearchIndex } from '../lib/search/index-builder.ts';
 import { siteDocuments } from '../lib/search/site-documents.ts';
 import { loadSite } from '../lib/site.ts';
+import { loadExercises } from '../lib/site-exercises.ts';
 
 export const GET: APIRoute = async () => {
-  const payload = buildSearchIndex(siteDocuments(await loadSite()));
+  const [site, exercises] = await Promise.all([loadSite(), loadExercises()]);
+  const payload = buildSearchIndex(siteDocuments(site, exercises));
   return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -22,7 +22,7 @@ export function withFrench(): typeof lunr {
 
 export const SEARCH_INDEX_VERSION = 1;
 /** Characters of body text kept per document, for snippets. */
-export const SNIPPET_SOURCE_LENGTH = 2000;
+export const SNIPPET_SOURCE_LENGTH = 1000;
 
 const KIND_BOOST: Record<SearchKind, number> = { glossary: 3, module: 2, lesson: 1.5, activity: 1.2, quiz: 1, exercise: 1, notes: 0.6 };
 

@@ -1,9 +1,10 @@
 /** The site's content → search documents (ids are page paths relative to the base). */
 import { t } from '../../i18n/index.ts';
 import type { Site } from '../site.ts';
+import type { SiteExercise } from '../site-exercises.ts';
 import { headingsOf, markdownToText, type SearchDocument } from './documents.ts';
 
-export function siteDocuments(site: Site): SearchDocument[] {
+export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = []): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (const module of site.modules) {
     const moduleTitle = module.data.title;
@@ -56,6 +57,17 @@ export function siteDocuments(site: Site): SearchDocument[] {
         body: `${activity.data.summary} ${markdownToText(activity.entry.body ?? '')}`,
       });
     }
+  }
+  for (const exercise of exercises) {
+    const module = site.modules.find((m) => m.slug === exercise.module);
+    docs.push({
+      id: `modules/${exercise.module}/exercices/${exercise.slug}/`,
+      kind: 'exercise',
+      title: exercise.data.title,
+      module: module?.data.title ?? '',
+      headings: '',
+      body: markdownToText(exercise.data.instructions),
+    });
   }
   for (const term of site.glossary) {
     const module = site.modules.find((m) => m.slug === term.module);
