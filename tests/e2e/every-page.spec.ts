@@ -17,6 +17,11 @@ const PAGES_WITH_SCRIPTS = [
   // — Python exercises —
 
   // — Simulations and class activities —
+
+  // — Teacher tools —
+  /^devoir\/$/,
+  /^enseignants\/devoirs\/$/,
+  /^enseignants\/tableau-de-bord\/$/,
 ];
 
 test('the build has the expected kinds of pages', () => {

@@ -1,0 +1,38 @@
+/**
+ * Builds the teacher catalogue (catalogue.ts) from the site's content, at build time.
+ * Lessons and interactive activities come from the site; quizzes and Python exercises are passed in
+ * by the page (src/pages/enseignants/catalogue.json.ts) from their own collections, once merged.
+ */
+import { activityId, type Catalogue, type CatalogueItem, type CatalogueQuestion } from './catalogue.ts';
+
+export interface CatalogueSourceModule {
+  slug: string;
+  title: string;
+  lessons: { slug: string; title: string }[];
+  activities: { slug: string; title: string }[];
+}
+
+export interface CatalogueQuizSource {
+  module: string;
+  title: string;
+  questions: CatalogueQuestion[];
+}
+
+export interface CatalogueExerciseSource {
+  module: string;
+  slug: string;
+  title: string;
+}
+
+export function buildCatalogue(modules: readonly CatalogueSourceModule[], quizzes: readonly CatalogueQuizSource[] = [], exercises: readonly CatalogueExerciseSource[] = []): Catalogue {
+  return {
+    v: 1,
+    modules: modules.map((module) => {
+      const items: CatalogueItem[] = module.lessons.map((l) => ({ id: activityId('lesson', module.slug, l.slug), kind: 'lesson', title: l.title }));
+      for (const quiz of quizzes.filter((q) => q.module === module.slug)) items.push({ id: activityId('quiz', module.slug), kind: 'quiz', title: quiz.title, questions: quiz.questions });
+      for (const exercise of exercises.filter((e) => e.module === module.slug)) items.push({ id: activityId('exercise', module.slug, exercise.slug), kind: 'exercise', title: exercise.title });
+      for (const activity of module.activities) items.push({ id: activityId('activity', module.slug, activity.slug), kind: 'activity', title: activity.title });
+      return { slug: module.slug, title: module.title, items };
+    }),
+  };
+}
