@@ -4,6 +4,7 @@
  * hand-ins and a broken one, reads the table and the question analysis, and exports the CSV.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 const MODULE = 'biais-cognitifs';
@@ -48,6 +49,13 @@ async function answerQuiz(page: Page, records: QuizAnswers, finished: boolean) {
   );
 }
 // ——— END OF PRE-MERGE FIXTURE ———————————————————————————————————————————————————————————————
+
+/** No serious or critical accessibility problem in the page as it is now (filled, not empty). */
+async function accessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
@@ -106,6 +114,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   const link = await desk.getByRole('textbox', { name: 'Lien du devoir' }).inputValue();
   expect(link).toMatch(new RegExp(`^https?://[^/]+/declic/devoir/#d=dv1\\.[A-Za-z0-9_-]+$`));
   await expect(desk.getByRole('img', { name: 'QR code du lien du devoir' })).toBeVisible();
+  await accessible(desk);
   // The printable sheet holds the full link, the QR code and the activities.
   await desk.emulateMedia({ media: 'print' });
   const sheet = desk.locator('.sheet');
@@ -133,6 +142,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   await hydrated(lina);
   await expect(lina.getByText('2 sur 3 terminée(s)')).toBeVisible();
   await expect(lina.locator('.activity').nth(2)).toContainText('Fait · 2 sur 3');
+  await accessible(lina);
   const linaCode = await handInCode(lina);
 
   const malo = await pupilStarts(pupils[1]!, link, 'Malo');
@@ -174,9 +184,10 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   );
   await desk.getByRole('button', { name: 'Importer les codes' }).click();
   await expect(desk.getByText('Import terminé : 2 rendu(s) ajouté(s), 1 doublon(s) ignoré(s), 1 erreur(s).')).toBeVisible();
-  const messages = desk.getByRole('list', { name: 'Détail de l’import, élément par élément' });
-  await expect(messages.getByRole('listitem').nth(2)).toContainText('Ligne 3 : Code incomplet ou abîmé');
-  await expect(messages.getByRole('listitem').nth(3)).toContainText('Doublon');
+  const messages = desk.getByRole('list', { name: 'Éléments non importés, un message par élément' });
+  await expect(messages.getByRole('listitem')).toHaveText([/Erreur\s*Ligne 3 : Code incomplet ou abîmé/, /Doublon\s*Ligne 4 — Lina : Déjà importé/]);
+  await desk.getByText('2 rendus importés : voir le détail').click();
+  await expect(desk.getByText(/Ajouté\s*Ligne 1 — Lina/)).toBeVisible();
   await desk.locator('input[type=file]').setInputFiles(zoeFile);
   await expect(desk.getByText('Import terminé : 1 rendu(s) ajouté(s), 0 doublon(s) ignoré(s), 0 erreur(s).')).toBeVisible();
 
@@ -189,6 +200,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   await expect(table.getByRole('row', { name: /Malo/ })).toContainText('0/3');
   await expect(table.locator('tfoot')).toContainText('33 %');
   expect(dialogs).toEqual([]);
+  await accessible(desk);
 
   // ——— What to rework: the most missed question and the most chosen wrong answer ———
   const analysis = desk.getByRole('table', { name: 'À retravailler en classe' });
