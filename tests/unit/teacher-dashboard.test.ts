@@ -167,3 +167,26 @@ describe('device storage', () => {
     expect(readAssignmentsFile('{"format":"autre"}').errors).toEqual(['Ce n’est pas un fichier de devoirs Déclic.']);
   });
 });
+
+describe('catalogue', () => {
+  it('lists lessons, a quiz with its question labels, exercises and activities with their ids and paths', async () => {
+    const { buildCatalogue, quizToCatalogue } = await import('../../src/lib/teacher/site-catalogue.ts');
+    const { activityPath } = await import('../../src/lib/teacher/catalogue.ts');
+    const quiz = quizToCatalogue('m', {
+      title: 'Quiz',
+      questions: [
+        { id: 'a', prompt: 'A ?', type: 'single', options: [{ text: 'oui' }, { text: 'non' }] },
+        { id: 'b', prompt: 'B ?', type: 'ordering', items: ['1', '2', '3'] },
+        { id: 'c', prompt: 'C ?', type: 'estimate' },
+      ],
+    });
+    const catalogue = buildCatalogue([{ slug: 'm', title: 'M', lessons: [{ slug: 'l', title: 'L' }], activities: [{ slug: 'x', title: 'X' }] }], [quiz], [{ module: 'm', slug: 'e', title: 'E' }]);
+    expect(catalogue.modules[0]!.items.map((i) => i.id)).toEqual(['lesson:m/l', 'quiz:m', 'exercise:m/e', 'activity:m/x']);
+    expect(catalogue.modules[0]!.items[1]!.questions).toEqual([
+      { id: 'a', prompt: 'A ?', type: 'single', labels: ['oui', 'non'] },
+      { id: 'b', prompt: 'B ?', type: 'ordering', labels: ['1', '2', '3'] },
+      { id: 'c', prompt: 'C ?', type: 'estimate' },
+    ]);
+    expect(['lesson:m/l', 'quiz:m', 'exercise:m/e', 'activity:m/x', 'bad'].map(activityPath)).toEqual(['modules/m/l/', 'modules/m/quiz/', 'modules/m/exercices/e/', 'modules/m/activites/x/', null]);
+  });
+});

@@ -36,3 +36,23 @@ export function buildCatalogue(modules: readonly CatalogueSourceModule[], quizze
     }),
   };
 }
+
+/**
+ * The shape of a quiz file's data as validated by src/schemas/quiz.ts (branch quiz), reduced to what
+ * the dashboard shows. After the merge: `quizzes: quizEntries.map((q) => quizToCatalogue(moduleOf(q), q.data))`.
+ */
+export interface QuizDataShape {
+  title: string;
+  questions: readonly { id: string; prompt: string; type: string; options?: readonly { text: string }[]; items?: readonly string[]; pairs?: readonly { term: string }[] }[];
+}
+
+export function quizToCatalogue(module: string, data: QuizDataShape): CatalogueQuizSource {
+  return {
+    module,
+    title: data.title,
+    questions: data.questions.map((q) => {
+      const labels = q.options?.map((o) => o.text) ?? (q.type === 'ordering' ? q.items : undefined);
+      return labels ? { id: q.id, prompt: q.prompt, type: q.type, labels: [...labels] } : { id: q.id, prompt: q.prompt, type: q.type };
+    }),
+  };
+}
