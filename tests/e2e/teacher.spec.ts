@@ -241,3 +241,56 @@ test('a broken assignment link and corrupted saved data get a French message, ne
   await expect(page.getByText('Aucun devoir ouvert sur cet appareil.')).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('declic.assignment.corrupted.')).length)).toBe(1);
 });
+
+test('the teacher’s list moves to another computer; bad files each get their message', async ({ browser, baseURL }, testInfo) => {
+  const first = await browser.newContext({ baseURL, acceptDownloads: true });
+  const page = await first.newPage();
+  await page.goto('enseignants/devoirs/');
+  await hydrated(page);
+  await page.getByLabel('Titre du devoir').fill('Lecture');
+  await page.getByLabel('Classe (par exemple 4e B)').fill('5e A');
+  await page.getByRole('group', { name: 'Biais cognitifs' }).getByLabel(/Pourquoi notre cerveau/).check();
+  await page.getByRole('button', { name: 'Créer le devoir' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter mes devoirs (fichier)' }).click()]);
+  const file = testInfo.outputPath('devoirs.json');
+  await download.saveAs(file);
+  const link = await page.getByRole('textbox', { name: 'Lien du devoir' }).inputValue();
+  await first.close();
+
+  const second = await browser.newContext({ baseURL });
+  const other = await second.newPage();
+  await other.goto('enseignants/devoirs/');
+  await hydrated(other);
+  await expect(other.getByText('Aucun devoir pour l’instant.')).toBeVisible();
+  await other.getByText('Importer un fichier de devoirs').locator('input[type=file]').setInputFiles(file);
+  await expect(other.getByText('1 devoir ajouté.')).toBeVisible();
+  await expect(other.getByText('Lecture — 5e A · 1 activité')).toBeVisible();
+
+  // A pupil's hand-in, then the same as a file with an extra field, a huge file, and garbage.
+  const pupil = await second.newPage();
+  await pupil.goto(link);
+  await hydrated(pupil);
+  await pupil.getByLabel('Ton prénom ou un pseudonyme').fill('Inès');
+  await pupil.getByRole('button', { name: 'Commencer le devoir' }).click();
+  const code = await handInCode(pupil);
+  await other.goto('enseignants/tableau-de-bord/');
+  await hydrated(other);
+  await other.getByLabel('Codes de rendu (un ou plusieurs, tels que reçus)').fill(code);
+  await other.getByRole('button', { name: 'Importer les codes' }).click();
+  await expect(other.getByText('Import terminé : 1 rendu(s) ajouté(s), 0 doublon(s) ignoré(s), 0 erreur(s).')).toBeVisible();
+  await other.locator('input[type=file]').setInputFiles([
+    { name: 'en-trop.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'declic-rendu', version: 1, rendu: {}, note: 20 })) },
+    { name: 'enorme.json', mimeType: 'application/json', buffer: Buffer.alloc(600 * 1024, 32) },
+    { name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\u0089PNG…') },
+    { name: 'code.txt', mimeType: 'text/plain', buffer: Buffer.from(code) },
+  ]);
+  const messages = other.getByRole('list', { name: 'Éléments non importés, un message par élément' });
+  await expect(messages.getByRole('listitem')).toHaveText([
+    /en-trop\.json : Contenu invalide : champ inattendu : note\./,
+    /enorme\.json : Fichier trop gros \(600 Ko\)/,
+    /photo\.json : Ce n’est pas un code de rendu Déclic\./,
+    /code\.txt — Inès : Déjà importé/,
+  ]);
+  await expect(other.locator('table.results tbody tr')).toHaveCount(1);
+  await second.close();
+});
