@@ -286,7 +286,7 @@ test('the teacher’s list moves to another computer; bad files each get their m
   ]);
   const messages = other.getByRole('list', { name: 'Éléments non importés, un message par élément' });
   await expect(messages.getByRole('listitem')).toHaveText([
-    /en-trop\.json : Contenu invalide : champ inattendu : note\./,
+    /en-trop\.json : Contenu invalide\s:\schamp inattendu\s:\snote\./,
     /enorme\.json : Fichier trop gros \(600 Ko\)/,
     /photo\.json : Ce n’est pas un code de rendu Déclic\./,
     /code\.txt — Inès : Déjà importé/,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
 import { encodeAssignment, sealAssignment } from '../../src/lib/teacher/assignment.ts';
 import type { CatalogueItem } from '../../src/lib/teacher/catalogue.ts';
 import { pack } from '../../src/lib/teacher/codec.ts';
@@ -56,9 +57,10 @@ describe('importing hand-ins', () => {
     expect(messages.map((m) => m.status)).toEqual(['added', 'error', 'error', 'error', 'error', 'duplicate', 'added', 'error', 'error']);
     expect(messages[1]!.text).toBe('Ce n’est pas un code de rendu Déclic.');
     expect(messages[2]!.text).toMatch(/incomplet ou abîmé/);
-    expect(messages[3]!.text).toBe('Ce rendu est pour un autre devoir : « Autre devoir » (3e A).');
+    expect(messages[3]!.text).toBe(t('teacher.import.otherAssignment', { title: 'Autre devoir', class: '3e A' }));
+    expect(messages[3]!.text).toMatch(/^Ce rendu est pour un autre devoir\s:\s«\sAutre devoir\s» \(3e A\)\.$/);
     expect(messages[4]!.text).toMatch(/somme de contrôle/);
-    expect(messages[7]!.text).toBe('Fichier trop gros (50 Mo) : un rendu Déclic fait quelques kilo-octets. Fichier ignoré.');
+    expect(messages[7]!.text).toBe(t('teacher.import.tooBig', { size: '50 Mo' }));
     expect(messages[8]!.text).toMatch(/pas dans ce devoir/);
   });
 
@@ -162,7 +164,7 @@ describe('device storage', () => {
     const file = assignmentsFile([encodeAssignment(assignment), 'dv1.abîmé']);
     const { assignments, errors } = readAssignmentsFile(file);
     expect(assignments.map((a) => a.assignment.id)).toEqual(['aaaa1111']);
-    expect(errors).toEqual(['Devoir n° 2 : Ce n’est pas un code de devoir Déclic.']);
+    expect(errors).toEqual([t('teacher.assignmentsFile.entry', { n: 2, message: 'Ce n’est pas un code de devoir Déclic.' })]);
     expect(readAssignmentsFile(`https://x/devoir/#d=${encodeAssignment(other)}`).assignments[0]!.assignment.id).toBe('bbbb2222');
     expect(readAssignmentsFile('{"format":"autre"}').errors).toEqual(['Ce n’est pas un fichier de devoirs Déclic.']);
   });

@@ -3,12 +3,13 @@
  * valid ones are kept, duplicates counted once), the pupil × activity table, class averages, the
  * per-question analysis and the CSV export. Pure: the island only renders what this returns.
  */
+import { t } from '../../i18n/index.ts';
 import type { Assignment, DecodeError } from './assignment.ts';
 import { codeFromHash, decodeAssignment } from './assignment.ts';
 import type { CatalogueItem, CatalogueQuestion } from './catalogue.ts';
 import { parseActivityId } from './catalogue.ts';
 import type { ActivityResult, HandIn } from './handin.ts';
-import { MAX_FILE_BYTES, decodeHandIn, decodeHandInFile, handInKey, mismatch } from './handin.ts';
+import { MAX_FILE_BYTES, OTHER_ASSIGNMENT, decodeHandIn, decodeHandInFile, handInKey, mismatch } from './handin.ts';
 
 export type ItemStatus = 'added' | 'replaced' | 'duplicate' | 'older' | 'error';
 
@@ -28,28 +29,28 @@ export interface ImportInput {
   size?: number | undefined;
 }
 
-/** Messages for every way a code can fail. */
+/** Messages for every way a code can fail (strings in src/i18n/fr.ts). */
 export function decodeErrorText(error: DecodeError, detail?: string, what: 'rendu' | 'devoir' = 'rendu'): string {
-  const thing = what === 'rendu' ? 'rendu' : 'devoir';
+  const handIn = what === 'rendu';
   switch (error) {
     case 'empty':
-      return 'Rien à lire.';
+      return t('teacher.error.empty');
     case 'not-a-code':
-      return `Ce n’est pas un code de ${thing} Déclic.`;
+      return t(handIn ? 'teacher.error.notHandIn' : 'teacher.error.notAssignment');
     case 'other-kind':
-      return what === 'rendu' ? 'C’est un lien de devoir, pas un rendu d’élève.' : 'C’est un rendu d’élève, pas un lien de devoir.';
+      return t(handIn ? 'teacher.error.assignmentNotHandIn' : 'teacher.error.handInNotAssignment');
     case 'newer-version':
-      return `Ce ${thing} vient d’une version plus récente de Déclic : mettez le site à jour.`;
+      return t('teacher.error.newer', { what });
     case 'older-version':
-      return `Ce ${thing} vient d’une ancienne version de Déclic, qui n’est plus lue.`;
+      return t('teacher.error.older', { what });
     case 'damaged':
-      return what === 'rendu' ? 'Code incomplet ou abîmé (coupé au copier-coller ?) : demandez à l’élève de le renvoyer.' : 'Lien incomplet ou abîmé (coupé au copier-coller ?).';
+      return t(handIn ? 'teacher.error.damagedHandIn' : 'teacher.error.damagedAssignment');
     case 'too-long':
-      return `Texte beaucoup trop long pour être un ${thing}.`;
+      return t('teacher.error.tooLong', { what });
     case 'checksum':
-      return 'La somme de contrôle ne correspond pas : le code a été modifié ou abîmé.';
+      return t('teacher.error.checksum');
     case 'invalid':
-      return `Contenu invalide${detail ? ` : ${detail}` : ''}.`;
+      return detail ? t('teacher.error.invalid', { detail }) : t('teacher.error.invalidNoDetail');
   }
 }
 
@@ -81,7 +82,7 @@ export function importHandIns(existing: readonly HandIn[], inputs: readonly Impo
   for (const input of inputs) {
     const { source } = input;
     if (input.size !== undefined && input.size > MAX_FILE_BYTES) {
-      messages.push({ source, status: 'error', text: `Fichier trop gros (${formatSize(input.size)}) : un rendu Déclic fait quelques kilo-octets. Fichier ignoré.` });
+      messages.push({ source, status: 'error', text: t('teacher.import.tooBig', { size: formatSize(input.size) }) });
       continue;
     }
     const decoded = input.size !== undefined ? decodeHandInFile(input.text) : decodeHandIn(input.text);
@@ -91,35 +92,35 @@ export function importHandIns(existing: readonly HandIn[], inputs: readonly Impo
     }
     const handIn = decoded.value;
     const problem = mismatch(handIn, assignment);
-    if (problem === 'autre devoir') {
+    if (problem === OTHER_ASSIGNMENT) {
       const other = knownAssignments.find((a) => a.id === handIn.d);
-      messages.push({ source, status: 'error', pseudonym: handIn.p, text: other ? `Ce rendu est pour un autre devoir : « ${other.ti} » (${other.cl}).` : 'Ce rendu est pour un autre devoir, qui n’est pas dans votre liste.' });
+      messages.push({ source, status: 'error', pseudonym: handIn.p, text: other ? t('teacher.import.otherAssignment', { title: other.ti, class: other.cl }) : t('teacher.import.unknownAssignment') });
       continue;
     }
     if (problem) {
-      messages.push({ source, status: 'error', pseudonym: handIn.p, text: `Rendu incohérent avec ce devoir : ${problem}.` });
+      messages.push({ source, status: 'error', pseudonym: handIn.p, text: t('teacher.import.incoherent', { problem }) });
       continue;
     }
     if (keys.has(handInKey(handIn))) {
-      messages.push({ source, status: 'duplicate', pseudonym: handIn.p, text: `Déjà importé : compté une seule fois.` });
+      messages.push({ source, status: 'duplicate', pseudonym: handIn.p, text: t('teacher.import.duplicate') });
       continue;
     }
     const previous = handIns.findIndex((h) => samePupil(h.p, handIn.p));
     if (previous >= 0) {
       const old = handIns[previous]!;
       if (old.at >= handIn.at) {
-        messages.push({ source, status: 'older', pseudonym: handIn.p, text: 'Un rendu plus récent de cet élève est déjà importé : celui-ci est ignoré.' });
+        messages.push({ source, status: 'older', pseudonym: handIn.p, text: t('teacher.import.older') });
         continue;
       }
       handIns[previous] = handIn;
       keys.delete(handInKey(old));
       keys.add(handInKey(handIn));
-      messages.push({ source, status: 'replaced', pseudonym: handIn.p, text: 'Remplace le rendu précédent de cet élève (plus ancien).' });
+      messages.push({ source, status: 'replaced', pseudonym: handIn.p, text: t('teacher.import.replaced') });
       continue;
     }
     handIns.push(handIn);
     keys.add(handInKey(handIn));
-    messages.push({ source, status: 'added', pseudonym: handIn.p, text: 'Importé.' });
+    messages.push({ source, status: 'added', pseudonym: handIn.p, text: t('teacher.import.added') });
   }
   return { handIns, messages };
 }
@@ -318,11 +319,11 @@ export function readAssignmentsFile(text: string): { assignments: { code: string
     try {
       json = JSON.parse(trimmed);
     } catch {
-      return { assignments: [], errors: ['Fichier illisible : ce n’est pas un fichier de devoirs Déclic.'] };
+      return { assignments: [], errors: [t('teacher.assignmentsFile.unreadable')] };
     }
     const file = json as Record<string, unknown>;
-    if (!file || file['format'] !== ASSIGNMENTS_FILE_FORMAT || !Array.isArray(file['devoirs'])) return { assignments: [], errors: ['Ce n’est pas un fichier de devoirs Déclic.'] };
-    if (typeof file['version'] !== 'number' || file['version'] > 1) return { assignments: [], errors: ['Fichier d’une version plus récente de Déclic : mettez le site à jour.'] };
+    if (!file || file['format'] !== ASSIGNMENTS_FILE_FORMAT || !Array.isArray(file['devoirs'])) return { assignments: [], errors: [t('teacher.assignmentsFile.notOurs')] };
+    if (typeof file['version'] !== 'number' || file['version'] > 1) return { assignments: [], errors: [t('teacher.assignmentsFile.newer')] };
     entries = file['devoirs'];
   } else {
     entries = trimmed.split(/\s+/).filter(Boolean);
@@ -333,7 +334,7 @@ export function readAssignmentsFile(text: string): { assignments: { code: string
     const raw = typeof entry === 'string' ? (entry.includes('#') ? (codeFromHash(entry.slice(entry.indexOf('#'))) ?? entry) : entry) : '';
     const decoded = decodeAssignment(raw);
     if (decoded.ok) assignments.push({ code: raw, assignment: decoded.value });
-    else errors.push(`Devoir n° ${index + 1} : ${decodeErrorText(decoded.error, decoded.detail, 'devoir')}`);
+    else errors.push(t('teacher.assignmentsFile.entry', { n: index + 1, message: decodeErrorText(decoded.error, decoded.detail, 'devoir') }));
   });
   return { assignments, errors };
 }

@@ -111,9 +111,11 @@ export function decodeHandInFile(text: string): Decoded<HandIn> {
   return validateHandIn(file['rendu']);
 }
 
+export const OTHER_ASSIGNMENT = 'autre devoir';
+
 /** Does the hand-in fit the assignment (same id, only its activities)? Returns a French problem or null. */
 export function mismatch(handIn: HandIn, assignment: Assignment): string | null {
-  if (handIn.d !== assignment.id) return 'autre devoir';
+  if (handIn.d !== assignment.id) return OTHER_ASSIGNMENT;
   const unknown = handIn.r.find((r) => !assignment.a.includes(r.i));
   return unknown ? `activité qui n’est pas dans ce devoir : ${unknown.i}` : null;
 }
