@@ -25,6 +25,11 @@ const PAGES_WITH_SCRIPTS = [
   /^modules\/vrai-faux-ou-trompeur\/activites\/enquete-laterale\/$/,
   /^modules\/economie-de-l-attention\/activites\/fil-sans-fin\/$/,
   /^modules\/biais-cognitifs\/activites\/experience-ancrage\/$/,
+
+  // — Teacher tools —
+  /^devoir\/$/,
+  /^enseignants\/devoirs\/$/,
+  /^enseignants\/tableau-de-bord\/$/,
 ];
 
 test('the build has the expected kinds of pages', () => {

@@ -1,0 +1,58 @@
+/**
+ * Builds the teacher catalogue (catalogue.ts) from the site's content, at build time.
+ * Lessons and interactive activities come from the site; quizzes and Python exercises are passed in
+ * by the page (src/pages/enseignants/catalogue.json.ts) from their own collections, once merged.
+ */
+import { activityId, type Catalogue, type CatalogueItem, type CatalogueQuestion } from './catalogue.ts';
+
+export interface CatalogueSourceModule {
+  slug: string;
+  title: string;
+  lessons: { slug: string; title: string }[];
+  activities: { slug: string; title: string }[];
+}
+
+export interface CatalogueQuizSource {
+  module: string;
+  title: string;
+  questions: CatalogueQuestion[];
+}
+
+export interface CatalogueExerciseSource {
+  module: string;
+  slug: string;
+  title: string;
+}
+
+export function buildCatalogue(modules: readonly CatalogueSourceModule[], quizzes: readonly CatalogueQuizSource[] = [], exercises: readonly CatalogueExerciseSource[] = []): Catalogue {
+  return {
+    v: 1,
+    modules: modules.map((module) => {
+      const items: CatalogueItem[] = module.lessons.map((l) => ({ id: activityId('lesson', module.slug, l.slug), kind: 'lesson', title: l.title }));
+      for (const quiz of quizzes.filter((q) => q.module === module.slug)) items.push({ id: activityId('quiz', module.slug), kind: 'quiz', title: quiz.title, questions: quiz.questions });
+      for (const exercise of exercises.filter((e) => e.module === module.slug)) items.push({ id: activityId('exercise', module.slug, exercise.slug), kind: 'exercise', title: exercise.title });
+      for (const activity of module.activities) items.push({ id: activityId('activity', module.slug, activity.slug), kind: 'activity', title: activity.title });
+      return { slug: module.slug, title: module.title, items };
+    }),
+  };
+}
+
+/**
+ * The shape of a quiz file's data as validated by src/schemas/quiz.ts (branch quiz), reduced to what
+ * the dashboard shows. After the merge: `quizzes: quizEntries.map((q) => quizToCatalogue(moduleOf(q), q.data))`.
+ */
+export interface QuizDataShape {
+  title: string;
+  questions: readonly { id: string; prompt: string; type: string; options?: readonly { text: string }[]; items?: readonly string[]; pairs?: readonly { term: string }[] }[];
+}
+
+export function quizToCatalogue(module: string, data: QuizDataShape): CatalogueQuizSource {
+  return {
+    module,
+    title: data.title,
+    questions: data.questions.map((q) => {
+      const labels = q.options?.map((o) => o.text) ?? (q.type === 'ordering' ? q.items : undefined);
+      return labels ? { id: q.id, prompt: q.prompt, type: q.type, labels: [...labels] } : { id: q.id, prompt: q.prompt, type: q.type };
+    }),
+  };
+}

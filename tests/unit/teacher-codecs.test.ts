@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { deflateSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { decodeAssignment, encodeAssignment, sealAssignment, codeFromHash, newAssignmentId, type Assignment } from '../../src/lib/teacher/assignment.ts';
+import { canonicalJson, checksumOf, fnv1a, fromBase64Url, pack, toBase64Url } from '../../src/lib/teacher/codec.ts';
+import { decodeHandIn, decodeHandInFile, encodeHandIn, handInFile, sealHandIn, type HandIn } from '../../src/lib/teacher/handin.ts';
+
+const assignment: Assignment = sealAssignment({
+  id: 'ab12cd34',
+  ti: 'Biais cognitifs : première séance',
+  cl: '4e B',
+  du: '2026-12-18',
+  in: 'Lisez les deux leçons, puis faites le quiz.',
+  a: ['lesson:biais-cognitifs/biais-de-confirmation', 'quiz:biais-cognitifs', 'exercise:coder-langue-vivante/la-fable'],
+  at: 1_780_000_000_000,
+});
+
+const handIn: HandIn = sealHandIn({
+  d: 'ab12cd34',
+  p: 'Lou',
+  at: 1_780_000_500_000,
+  r: [
+    { i: 'lesson:biais-cognitifs/biais-de-confirmation', s: 'done' },
+    { i: 'quiz:biais-cognitifs', s: 'started', sc: [1, 3], q: [['q1', 1, '0'], ['q2', 0, '2']], t: 120 },
+    { i: 'exercise:coder-langue-vivante/la-fable', s: 'done', ok: true, tr: 2 },
+  ],
+});
+
+/** Re-packs a modified payload as a well-formed code (what a pupil editing the JSON would produce). */
+const repack = (prefix: string, payload: unknown) => pack(prefix, 1, payload);
+
+describe('codec building blocks', () => {
+  it('base64url round-trips any bytes and refuses foreign characters', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+      expect(Array.from(fromBase64Url(toBase64Url(bytes)) ?? [-1])).toEqual(Array.from(bytes));
+    }));
+    expect(fromBase64Url('ab+c')).toBeNull();
+    expect(fromBase64Url('abcde')).toBeNull();
+  });
+  it('canonical JSON ignores key order; the checksum ignores cs and sees every change', () => {
+    expect(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe('{"a":[1,{"c":3,"d":2}],"b":1}');
+    expect(checksumOf({ a: 1, b: 2, cs: 'x' })).toBe(checksumOf({ b: 2, a: 1 }));
+    expect(checksumOf({ a: 1 })).not.toBe(checksumOf({ a: 2 }));
+    expect(fnv1a('')).toBe('811c9dc5');
+    expect(fnv1a('a')).toBe('e40c292c');
+  });
+});
+
+describe('assignment link codec', () => {
+  it('round-trips and stays short', () => {
+    const code = encodeAssignment(assignment);
+    expect(code).toMatch(/^dv1\.[A-Za-z0-9_-]+$/);
+    expect(code.length).toBeLessThan(300);
+    expect(decodeAssignment(code)).toEqual({ ok: true, value: assignment });
+    expect(codeFromHash(`#d=${code}`)).toBe(code);
+    expect(codeFromHash('#autre=1')).toBeNull();
+  });
+  it('makes 8-character ids', () => expect(newAssignmentId()).toMatch(/^[a-z0-9]{8}$/));
+  it('refuses each kind of bad input with its reason', () => {
+    const code = encodeAssignment(assignment);
+    expect(decodeAssignment('')).toMatchObject({ ok: false, error: 'empty' });
+    expect(decodeAssignment('n’importe quoi <script>')).toMatchObject({ ok: false, error: 'not-a-code' });
+    expect(decodeAssignment(code.slice(0, code.length - 12))).toMatchObject({ ok: false });
+    expect(decodeAssignment(code.replace('dv1.', 'dv2.'))).toMatchObject({ ok: false, error: 'newer-version' });
+    expect(decodeAssignment(encodeHandIn(handIn))).toMatchObject({ ok: false, error: 'other-kind' });
+    expect(decodeAssignment(repack('dv', { ...assignment, ti: 'Autre titre' }))).toMatchObject({ ok: false, error: 'checksum' });
+    const extra = repack('dv', { ...assignment, note: 1 });
+    expect(decodeAssignment(extra)).toMatchObject({ ok: false, error: 'invalid', detail: 'champ inattendu : note' });
+    const { cl: _cl, ...missing } = assignment;
+    expect(decodeAssignment(repack('dv', missing))).toMatchObject({ ok: false, error: 'invalid', detail: 'classe manquante' });
+    expect(decodeAssignment(`dv1.${toBase64Url(deflateSync(strToU8('pas du json')))}`)).toMatchObject({ ok: false, error: 'damaged' });
+    expect(decodeAssignment(`dv1.${'A'.repeat(70_000)}`)).toMatchObject({ ok: false, error: 'too-long' });
+  });
+});
+
+describe('hand-in codec', () => {
+  it('round-trips as a code and as a file', () => {
+    const code = encodeHandIn(handIn);
+    expect(code).toMatch(/^rd1\./);
+    expect(decodeHandIn(code)).toEqual({ ok: true, value: handIn });
+    expect(decodeHandInFile(handInFile(handIn))).toEqual({ ok: true, value: handIn });
+    expect(decodeHandInFile(`  ${code}\n`)).toEqual({ ok: true, value: handIn });
+  });
+  it('keeps a pseudonym with HTML as plain data (it is only ever shown as text)', () => {
+    const sneaky = sealHandIn({ ...handIn, p: '<img src=x onerror=alert(1)>' });
+    expect(decodeHandIn(encodeHandIn(sneaky))).toMatchObject({ ok: true, value: { p: '<img src=x onerror=alert(1)>' } });
+  });
+  it('refuses garbage, truncation, tampering, extra and missing fields, future versions', () => {
+    const code = encodeHandIn(handIn);
+    expect(decodeHandIn('Bonjour madame')).toMatchObject({ ok: false, error: 'not-a-code' });
+    for (const cut of [5, 20, code.length - 4]) expect(decodeHandIn(code.slice(0, cut)).ok).toBe(false);
+    expect(decodeHandIn(repack('rd', { ...handIn, r: [{ ...handIn.r[1]!, sc: [3, 3] }] }))).toMatchObject({ ok: false, error: 'checksum' });
+    expect(decodeHandIn(repack('rd', { ...handIn, admin: true }))).toMatchObject({ ok: false, error: 'invalid', detail: 'champ inattendu : admin' });
+    const { p: _p, ...noPseudo } = handIn;
+    expect(decodeHandIn(repack('rd', noPseudo))).toMatchObject({ ok: false, error: 'invalid', detail: 'pseudonyme manquant' });
+    expect(decodeHandIn(code.replace('rd1.', 'rd9.'))).toMatchObject({ ok: false, error: 'newer-version' });
+    expect(decodeHandIn(encodeAssignment(assignment))).toMatchObject({ ok: false, error: 'other-kind' });
+    expect(decodeHandInFile('{"format":"declic-rendu","version":1}')).toMatchObject({ ok: false, detail: 'champ manquant : rendu' });
+    expect(decodeHandInFile('{"format":"declic-rendu","version":1,"rendu":{},"x":1}')).toMatchObject({ ok: false, detail: 'champ inattendu : x' });
+    expect(decodeHandInFile('{"format":"declic-rendu",')).toMatchObject({ ok: false, error: 'damaged' });
+    expect(decodeHandInFile('[1,2]')).toMatchObject({ ok: false, error: 'not-a-code' });
+    expect(decodeHandInFile('{"format":"declic-rendu","version":2,"rendu":{}}')).toMatchObject({ ok: false, error: 'newer-version' });
+  });
+  it('property: any valid hand-in round-trips; any random text is refused without throwing', () => {
+    const result = fc.record(
+      {
+        i: fc.constantFrom('quiz:m', 'lesson:m/a-b', 'exercise:x/y-2', 'activity:m/z'),
+        s: fc.constantFrom('todo' as const, 'started' as const, 'done' as const),
+        t: fc.nat({ max: 100_000 }),
+        q: fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom(0 as const, 1 as const), fc.string({ maxLength: 40 })), { maxLength: 10 }),
+      },
+      { requiredKeys: ['i', 's'] },
+    );
+    const pseudo = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && s.trim() === s && !/[\u0000-\u001f\u007f]/.test(s));
+    fc.assert(
+      fc.property(pseudo, fc.array(result, { maxLength: 12 }), fc.nat(), (p, r, at) => {
+        const h = sealHandIn({ d: 'zz99zz99', p, at, r });
+        expect(decodeHandIn(encodeHandIn(h))).toEqual({ ok: true, value: h });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        expect(decodeHandIn(text).ok).toBe(false);
+        expect(decodeHandInFile(text).ok).toBe(false);
+        expect(decodeAssignment(text).ok).toBe(false);
+      }),
+    );
+    // A random single-character change in a valid code is refused (or, rarely, decodes to the same content).
+    const code = encodeHandIn(handIn);
+    fc.assert(
+      fc.property(fc.nat({ max: code.length - 5 }), fc.constantFrom(...'ABCxyz019-_'), (at, char) => {
+        const index = at + 4;
+        if (code[index] === char) return;
+        const decoded = decodeHandIn(code.slice(0, index) + char + code.slice(index + 1));
+        if (decoded.ok) expect(decoded.value).toEqual(handIn);
+      }),
+    );
+  });
+});
