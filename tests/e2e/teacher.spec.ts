@@ -9,32 +9,8 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 const MODULE = 'biais-cognitifs';
 
-// ——— PRE-MERGE FIXTURE (remove after the quiz branch is merged) ———————————————————————————————
-// Until the quiz branch is merged, the catalogue has no quiz. These helpers add the real Biais
-// cognitifs quiz's first questions (ids and options from content/modules/biais-cognitifs/quiz.yaml)
-// to the catalogue the islands fetch, and seed localStorage in the real format written by
-// src/lib/quiz/storage.ts. After the merge: delete `withQuizInCatalogue`, and replace the body of
-// `answerQuiz` by really answering the quiz at /modules/biais-cognitifs/quiz/.
-const QUIZ_QUESTIONS = [
-  { id: 'estimation-multiplication', prompt: 'Estimation : 8 × 7 × 6 × 5 × 4 × 3 × 2 × 1', type: 'estimate' },
-  {
-    id: 'urgence-partage',
-    prompt: 'À quoi sert ce « vite » ?',
-    type: 'single',
-    labels: ['À prouver que l’information est importante.', 'À te faire réagir avant que ta pensée lente (le système 2) ait le temps de vérifier.', 'À rien, c’est juste une façon de parler.', 'À montrer que le message vient d’une source officielle.'],
-  },
-  { id: 'dix-pour-cent-du-cerveau', prompt: 'Vrai ou faux ? « On n’utilise que 10 % de son cerveau. »', type: 'true-false' },
-];
-
-async function withQuizInCatalogue(context: BrowserContext) {
-  await context.route('**/enseignants/catalogue.json', async (route) => {
-    const catalogue = await (await route.fetch()).json();
-    const module = catalogue.modules.find((m: { slug: string }) => m.slug === MODULE);
-    module.items.push({ id: `quiz:${MODULE}`, kind: 'quiz', title: 'Quiz — Biais cognitifs', questions: QUIZ_QUESTIONS });
-    await route.fulfill({ json: catalogue });
-  });
-}
-
+// The pupils' quiz answers are written in the exact format of src/lib/quiz/storage.ts (the quiz itself
+// is clicked through, keyboard only, in quiz.spec.ts): this walk is about assigning, handing in and reading results.
 type QuizAnswers = Record<string, { answer: object; correct: boolean }>;
 
 /** The pupil answers some quiz questions (`finished`: the quiz was completed). */
@@ -48,7 +24,6 @@ async function answerQuiz(page: Page, records: QuizAnswers, finished: boolean) {
     { key: `declic.quiz.progress.${MODULE}`, records, finished },
   );
 }
-// ——— END OF PRE-MERGE FIXTURE ———————————————————————————————————————————————————————————————
 
 /** No serious or critical accessibility problem in the page as it is now (filled, not empty). */
 async function accessible(page: Page) {
@@ -92,7 +67,6 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   test.setTimeout(120_000);
   // ——— The teacher builds the assignment ———
   const teacher = await browser.newContext({ baseURL, acceptDownloads: true });
-  await withQuizInCatalogue(teacher);
   const desk = await teacher.newPage();
   await desk.goto('enseignants/');
   await desk.getByRole('link', { name: 'Créer un devoir' }).click();
@@ -128,7 +102,6 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
 
   // ——— Three pupils, three devices ———
   const pupils = await Promise.all([0, 1, 2].map(() => browser.newContext({ baseURL, acceptDownloads: true })));
-  for (const context of pupils) await withQuizInCatalogue(context);
   const dialogs: string[] = [];
 
   const lina = await pupilStarts(pupils[0]!, link, 'Lina');
