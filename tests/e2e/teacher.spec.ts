@@ -114,7 +114,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   await lina.reload();
   await hydrated(lina);
   await expect(lina.getByText('2 sur 3 terminée(s)')).toBeVisible();
-  await expect(lina.locator('.activity').nth(2)).toContainText('Fait · 2 sur 3');
+  await expect(lina.locator('.activity').nth(2)).toContainText('Fait · 2 sur 12');
   await accessible(lina);
   const linaCode = await handInCode(lina);
 
@@ -127,7 +127,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   }, false);
   await malo.reload();
   await hydrated(malo);
-  await expect(malo.locator('.activity').nth(2)).toContainText('Commencé · 0 sur 3');
+  await expect(malo.locator('.activity').nth(2)).toContainText('Commencé · 0 sur 12');
   const maloCode = await handInCode(malo);
 
   const sneaky = '<img src=x onerror=alert(1)>Zoé';
@@ -169,9 +169,9 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await expect(table.locator('tbody').getByRole('rowheader')).toHaveText(['<img src=x onerror=alert(1)>Zoé', 'Lina', 'Malo']);
   await expect(table.locator('img')).toHaveCount(0);
-  await expect(table.getByRole('row', { name: /Lina/ })).toContainText('2/3');
-  await expect(table.getByRole('row', { name: /Malo/ })).toContainText('0/3');
-  await expect(table.locator('tfoot')).toContainText('33 %');
+  await expect(table.getByRole('row', { name: /Lina/ })).toContainText('2/12');
+  await expect(table.getByRole('row', { name: /Malo/ })).toContainText('0/12');
+  await expect(table.locator('tfoot')).toContainText('8 %');
   expect(dialogs).toEqual([]);
   await accessible(desk);
 
@@ -189,7 +189,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   expect(csv[0]).toBe('"Pseudonyme";"Rendu le";"Pourquoi notre cerveau prend des raccourcis";"Le biais de confirmation, ou l’art de se donner raison";"Quiz — Biais cognitifs (score %)";"Moyenne des quiz (%)";"Temps total (min)"');
   expect(csv).toHaveLength(4);
   expect(csv[1]).toMatch(/^"<img src=x onerror=alert\(1\)>Zoé";"[\d-]+ [\d:]+";"à faire";"fait";"à faire";"";""$/);
-  expect(csv[2]).toMatch(/^"Lina";"[^"]+";"fait";"à faire";"67";"67";"3"$/);
+  expect(csv[2]).toMatch(/^"Lina";"[^"]+";"fait";"à faire";"17";"17";"3"$/);
   expect(csv[3]).toMatch(/^"Malo";"[^"]+";"fait";"fait";"0";"0";""$/);
 
   // ——— Reloading keeps everything; clearing the class removes it from this device ———
