@@ -37,6 +37,17 @@ test('after visiting the home page, the site works with no network', async ({ pa
   await page.locator('#search-input').fill('biais');
   await expect(page.locator('#search-results li').first()).toBeVisible();
 
+  // A quiz, never opened before, taken with no network: its page and island come from the worker's cache.
+  await page.goto('modules/biais-cognitifs/quiz/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  const question = page.locator('fieldset.quiz-question');
+  await expect(question).toHaveAttribute('data-type', 'estimate');
+  await question.getByLabel('Ton estimation').fill('40000');
+  await page.getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(page.locator('.quiz-feedback')).toContainText(/Bonne réponse|Pas tout à fait/);
+  await page.getByRole('button', { name: 'Question suivante' }).click();
+  await expect(page.locator('fieldset.quiz-question > legend')).toContainText('Question 2 sur');
+
   const response = await page.goto('une-page-jamais-vue/');
   expect(response?.ok()).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page pas encore disponible hors ligne');
