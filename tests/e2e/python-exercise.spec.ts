@@ -133,6 +133,8 @@ test('a Parsons problem is solved with the keyboard only', async ({ page }) => {
       await up.focus();
       await page.keyboard.press('Enter');
       index -= 1;
+      // Wait for the move to show before the next one (the page may be slow while Python loads).
+      await expect.poll(async () => (await lines.allTextContents()).indexOf(text)).toBe(index);
     }
     for (let i = 0; i < indent; i += 1) {
       await page.getByRole('button', { name: `Décaler vers la droite la ligne « ${text} »` }).press('Enter');
@@ -176,6 +178,6 @@ test('the exercises are listed from the module page, without JavaScript on the l
   await page.goto('modules/coder-langue-vivante/');
   await page.getByRole('link', { name: 'Voir les exercices du module' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Exercices');
-  await expect(page.locator('.lesson-list > li')).toHaveCount(16);
+  await expect(page.locator('.lesson-list > li')).toHaveCount(17);
   expect(scripts).toEqual([]);
 });
