@@ -192,3 +192,12 @@ describe('catalogue', () => {
     expect(['lesson:m/l', 'quiz:m', 'exercise:m/e', 'activity:m/x', 'bad'].map(activityPath)).toEqual(['modules/m/l/', 'modules/m/quiz/', 'modules/m/exercices/e/', 'modules/m/activites/x/', null]);
   });
 });
+
+describe('storage keys shared with the quiz and the exercises', () => {
+  it('are the keys those features write', async () => {
+    const { progressKey } = await import('../../src/lib/quiz/storage.ts');
+    const { stateKey } = await import('../../src/lib/python/saved-state.ts');
+    expect(quizProgressKey('biais-cognitifs')).toBe(progressKey('biais-cognitifs'));
+    expect(exerciseKey('code', 'fable')).toBe(stateKey('code', 'fable'));
+  });
+});

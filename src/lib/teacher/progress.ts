@@ -1,34 +1,25 @@
 /**
  * Adapters that read what the other features save on the pupil's device, and turn it into hand-in
- * results. They only depend on the stored JSON shapes, documented below with their source file, and
- * read through an injected store, so they are unit-tested without a browser.
- *
- * After the quiz and Python branches are merged, these shapes can be replaced by the real types
- * (imports noted next to each), and the keys by their own helpers (`progressKey`, `stateKey`).
+ * results. They use the quiz's own answer type and the same storage keys, and read through an
+ * injected store, so they are unit-tested without a browser.
  */
 import type { CatalogueItem, CatalogueQuestion } from './catalogue.ts';
 import { parseActivityId } from './catalogue.ts';
 import type { ActivityResult } from './handin.ts';
+import type { Answer } from '../quiz/answers.ts';
 
 export interface KeyValueReader {
   getItem(key: string): string | null;
 }
 
-// ——— Quizzes: src/lib/quiz/storage.ts (branch quiz), key `declic.quiz.progress.<module>` ———
+// ——— Quizzes: src/lib/quiz/storage.ts, key `declic.quiz.progress.<module>` ———
 
-/** = `progressKey(module)` in src/lib/quiz/storage.ts. */
+/** = `progressKey(module)` in src/lib/quiz/storage.ts, written again so the teacher pages do not
+ *  bundle the quiz's storage module for one template string. */
 export const quizProgressKey = (module: string) => `declic.quiz.progress.${module}`;
 
-/** = `Answer` in src/lib/quiz/answers.ts. */
-export type StoredAnswer =
-  | { type: 'single'; choice: number }
-  | { type: 'multiple'; choices: number[] }
-  | { type: 'true-false'; value: boolean | null }
-  | { type: 'ordering'; order: number[] }
-  | { type: 'matching'; matches: (number | null)[] }
-  | { type: 'cloze'; words: (string | null)[] }
-  | { type: 'estimate'; value: number }
-  | { type: 'spot'; selected: number[] };
+/** A saved answer, as the quiz stores it. */
+export type StoredAnswer = Answer;
 
 /** = `{ v: 1, ...QuizProgress }` in src/lib/quiz/storage.ts. */
 export interface StoredQuizProgress {
@@ -42,9 +33,9 @@ export interface StoredQuizProgress {
   history: { startedAt: number; finishedAt?: number; correct: number; total: number; completed?: boolean }[];
 }
 
-// ——— Python exercises: src/lib/python/saved-state.ts (branch python), key `declic.exercise.<module>.<slug>` ———
+// ——— Python exercises: src/lib/python/saved-state.ts, key `declic.exercise.<module>.<slug>` ———
 
-/** = `stateKey(module, slug)` in src/lib/python/saved-state.ts. */
+/** = `stateKey(module, slug)` in src/lib/python/saved-state.ts (same reason). */
 export const exerciseKey = (module: string, slug: string) => `declic.exercise.${module}.${slug}`;
 
 /** = `ExerciseState` in src/lib/python/saved-state.ts (only the fields read here). */
