@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
 import offline from './src/integrations/offline.ts';
+import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
 import pyodideFiles from './scripts/pyodide-files.mjs';
 
 /**
@@ -29,7 +30,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
-    svelte(),
+    // The version beacon (window.__svelte) is of no use to pupils: one line less in every island.
+    svelte({ compilerOptions: { discloseVersion: false } }),
     mdx(),
     // Copies Pyodide into public/ first; the offline integration then lists it among the files stored on first use.
     pyodideFiles(),
@@ -52,5 +54,13 @@ export default defineConfig({
     define: { __DECLIC_RELEASE__: JSON.stringify(process.env.DECLIC_RELEASE ?? '') },
     // Pre-bundling pyodide makes its worker hang in `astro dev` (it resolves its files at runtime).
     optimizeDeps: { exclude: ['pyodide'] },
+    build: {
+      // Terser packs the islands ≈ 5 % smaller than esbuild (1.4 KB on the quiz page, whose budget is 30 KB).
+      minify: 'terser',
+      terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
+      // DECLIC_SOURCEMAP=1 npm run build: to see what each island's kilobytes are made of.
+      sourcemap: Boolean(process.env.DECLIC_SOURCEMAP),
+      rollupOptions: { output: { manualChunks: svelteCoreChunk() } },
+    },
   },
 });

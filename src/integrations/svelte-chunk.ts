@@ -1,0 +1,43 @@
+/**
+ * Rollup `manualChunks` for the browser build: the part of the Svelte runtime that the quiz island
+ * uses goes into one shared file.
+ *
+ * Why: left alone, Rollup cuts the runtime into as many pieces as there are combinations of islands
+ * using them; each new island reshuffles the pieces and the quiz page ended up loading twelve files
+ * (32 KB gzip, over its 30 KB budget). The quiz is the lightest and most visited island, so its share
+ * of the runtime is the natural core: every island needs it. Runtime code only other islands use
+ * (bindings, boundaries...) stays out of it, so the quiz never pays for features it does not use.
+ */
+import type { GetManualChunk } from 'rollup';
+
+const RUNTIME = /[\\/]node_modules[\\/](svelte|clsx)[\\/]/;
+const QUIZ_ENTRY = /[\\/]src[\\/]components[\\/]quiz[\\/]Quiz\.svelte$/;
+const BROWSER_BUILD_MARKER = /[\\/]@astrojs[\\/]svelte[\\/](dist[\\/])?client\.svelte\.js$/;
+
+export function svelteCoreChunk(): GetManualChunk {
+  // One config serves the server and the browser builds: the core is computed once per build.
+  const coreByBuild = new WeakMap<object, Set<string>>();
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!RUNTIME.test(id)) return undefined;
+    let core = coreByBuild.get(getModuleInfo);
+    if (!core) {
+      core = quizRuntime([...getModuleIds()], getModuleInfo);
+      coreByBuild.set(getModuleInfo, core);
+    }
+    return core.has(id) ? 'svelte' : undefined;
+  };
+}
+
+/** Every module the quiz island imports, directly or not; empty in the server build. */
+function quizRuntime(ids: string[], getModuleInfo: Parameters<GetManualChunk>[1]['getModuleInfo']): Set<string> {
+  const reached = new Set<string>();
+  if (!ids.some((m) => BROWSER_BUILD_MARKER.test(m))) return reached;
+  const queue = ids.filter((m) => QUIZ_ENTRY.test(m));
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    if (reached.has(next)) continue;
+    reached.add(next);
+    queue.push(...(getModuleInfo(next)?.importedIds ?? []));
+  }
+  return reached;
+}
