@@ -7,6 +7,7 @@ import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import french from 'lunr-languages/lunr.fr.js';
 import type { SearchDocument, SearchKind } from './documents.ts';
+import { packIndex, unpackIndex, type LunrIndexJson, type PackedIndex } from './compact-index.ts';
 import { queryTerms } from './query.ts';
 
 let registered = false;
@@ -20,7 +21,8 @@ export function withFrench(): typeof lunr {
   return lunr;
 }
 
-export const SEARCH_INDEX_VERSION = 1;
+/** 2: compact index (compact-index.ts). A cached page holding another version gets a French message. */
+export const SEARCH_INDEX_VERSION = 2;
 /** Characters of body text kept per document, for snippets. */
 export const SNIPPET_SOURCE_LENGTH = 1000;
 
@@ -36,7 +38,7 @@ export interface StoredDocument {
 
 export interface SearchIndexPayload {
   version: number;
-  index: object;
+  index: PackedIndex;
   docs: StoredDocument[];
 }
 
@@ -61,7 +63,7 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndexPayloa
   });
   return {
     version: SEARCH_INDEX_VERSION,
-    index: index.toJSON(),
+    index: packIndex(index.toJSON() as unknown as LunrIndexJson),
     docs: documents.map(({ id, kind, title, module, body }) => ({ id, kind, title, module, text: body.slice(0, SNIPPET_SOURCE_LENGTH) })),
   };
 }
@@ -95,5 +97,5 @@ export function runSearch(index: lunr.Index, docs: Map<string, StoredDocument>, 
 export function loadSearchIndex(payload: SearchIndexPayload): { index: lunr.Index; docs: Map<string, StoredDocument> } {
   withFrench();
   if (payload.version !== SEARCH_INDEX_VERSION) throw new Error('index de recherche d’une autre version');
-  return { index: lunr.Index.load(payload.index), docs: new Map(payload.docs.map((d, position) => [position.toString(36), d])) };
+  return { index: lunr.Index.load(unpackIndex(payload.index)), docs: new Map(payload.docs.map((d, position) => [position.toString(36), d])) };
 }
