@@ -9,8 +9,9 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 const MODULE = 'biais-cognitifs';
 
-// The pupils' quiz answers are written in the exact format of src/lib/quiz/storage.ts (the quiz itself
-// is clicked through, keyboard only, in quiz.spec.ts): this walk is about assigning, handing in and reading results.
+// The pupils' quiz answers are written in the exact format of src/lib/quiz/storage.ts, to give each pupil
+// a known set of answers: this walk is about a class, imports and results. The real path, a pupil clicking
+// through the assigned quiz up to the teacher's table, is walked in class-quiz.spec.ts.
 type QuizAnswers = Record<string, { answer: object; correct: boolean }>;
 
 /** The pupil answers some quiz questions (`finished`: the quiz was completed). */
