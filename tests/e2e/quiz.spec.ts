@@ -213,3 +213,17 @@ test('the last lesson leads to the quiz', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Leçon précédente et suivante' }).getByRole('link', { name: /Faire le quiz du module/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz — Biais cognitifs');
 });
+
+test('a question image is fetched when the quiz opens (not at answer time), with its text alternative, and printed in the key', async ({ page }) => {
+  const IMAGE = /\/declic\/images\/quiz\/axe-tronque-abonnes\.svg$/;
+  const loaded = page.waitForResponse((response) => IMAGE.test(response.url()) && response.ok());
+  await page.goto('modules/vrai-faux-ou-trompeur/quiz/');
+  await loaded;
+  await page.goto('modules/vrai-faux-ou-trompeur/quiz/corrige/');
+  const image = page.getByRole('img', { name: /^Diagramme en barres « Abonnés de la chaîne »/ });
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // On a phone the image fits the screen.
+  const { width } = (await image.boundingBox())!;
+  expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
+});
