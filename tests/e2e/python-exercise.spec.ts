@@ -181,3 +181,20 @@ test('the exercises are listed from the module page, without JavaScript on the l
   await expect(page.locator('.lesson-list > li')).toHaveCount(17);
   expect(scripts).toEqual([]);
 });
+
+test('a project shows, after a reload, the step the pupil had reached', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'saving is the same on both projects');
+  await open(page, 'le-chiffre-de-cesar');
+  await expect(page.getByRole('heading', { name: /^Étape 1 sur 3/ })).toBeVisible();
+  await waitForPython(page);
+  await replaceCode(
+    page,
+    'ALPHABET = "abcdefghijklmnopqrstuvwxyz"\n\ndef decaler_lettre(lettre, cle):\n    if lettre not in ALPHABET:\n        return lettre\n    return ALPHABET[(ALPHABET.index(lettre) + cle) % 26]\n',
+  );
+  await page.getByRole('button', { name: 'Exécuter' }).click();
+  await expect(page.getByRole('heading', { name: /^Étape 2 sur 3\s:\sChiffrer un message/ })).toBeVisible({ timeout: PYTHON_READY });
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: /^Étape 2 sur 3\s:\sChiffrer un message/ })).toBeVisible();
+  await expect(editor(page)).toContainText('def decaler_lettre(lettre, cle):');
+});

@@ -5,7 +5,7 @@ import { assembleParsons, comparePrediction, feedbackText, grade, gradeVocabular
 import { OutputLimiter } from '../../src/lib/python/output.ts';
 import { paragraphs, segments } from '../../src/lib/python/prose.ts';
 import type { RunResult } from '../../src/lib/python/protocol.ts';
-import { countTry, emptyState, loadState, saveState, stateKey, type KeyValueStore } from '../../src/lib/python/saved-state.ts';
+import { countTry, emptyState, loadState, restoredStep, saveState, stateKey, type KeyValueStore } from '../../src/lib/python/saved-state.ts';
 import { exerciseSchema, type ExerciseData } from '../../src/schemas/exercise.ts';
 
 class MemoryStore implements KeyValueStore {
@@ -45,7 +45,15 @@ describe('saved state', () => {
     expect(saveState(store, key, { ...emptyState(), code: 'print(1)', tries: 2 })).toBe(true);
     expect(loadState(store, key)).toMatchObject({ status: 'restored', state: { code: 'print(1)', tries: 2 } });
   });
-  it.each(['{pas du json', '{"v":99,"tries":0}', '"texte"', '{"v":1,"tries":"deux","hintsShown":0,"solved":false}'])('sets %s aside and starts again', (raw) => {
+  it('keeps the step a project reached, within the steps that exist', () => {
+    const store = new MemoryStore();
+    saveState(store, key, { ...emptyState(), step: 2 });
+    const { state } = loadState(store, key);
+    expect(restoredStep(state, 3)).toBe(2);
+    expect(restoredStep(state, 2)).toBe(1); // the project lost a step since
+    expect(restoredStep(emptyState(), 3)).toBe(0);
+  });
+  it.each(['{pas du json', '{"v":99,"tries":0}', '"texte"', '{"v":1,"tries":"deux","hintsShown":0,"solved":false}', '{"v":1,"tries":0,"hintsShown":0,"solved":false,"step":-1}'])('sets %s aside and starts again', (raw) => {
     const store = new MemoryStore();
     store.setItem(key, raw);
     store.setItem('autre', 'garde');

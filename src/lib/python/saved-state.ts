@@ -19,6 +19,8 @@ export interface ExerciseState {
   answers?: Record<string, string>;
   /** Description or prediction typed by the pupil. */
   text?: string;
+  /** Projects: the step reached (0-based), shown again after a reload. */
+  step?: number;
   /** Runs that failed with code different from the previous try. */
   tries: number;
   /** Hints shown so far. */
@@ -47,7 +49,8 @@ function isState(value: unknown): value is ExerciseState {
     (s.code === undefined || typeof s.code === 'string') &&
     (s.text === undefined || typeof s.text === 'string') &&
     (s.order === undefined || Array.isArray(s.order)) &&
-    (s.answers === undefined || (typeof s.answers === 'object' && s.answers !== null))
+    (s.answers === undefined || (typeof s.answers === 'object' && s.answers !== null)) &&
+    (s.step === undefined || (Number.isInteger(s.step) && (s.step as number) >= 0))
   );
 }
 
@@ -74,6 +77,11 @@ export function loadState(store: KeyValueStore, key: string): LoadedState {
     // storage full or blocked: the notice still tells the pupil
   }
   return { state: emptyState(), status: 'corrupted' };
+}
+
+/** The step to show after a reload: the saved one, within the project's steps (they may have changed). */
+export function restoredStep(state: ExerciseState, stepCount: number): number {
+  return Math.max(0, Math.min(state.step ?? 0, stepCount - 1));
 }
 
 /** Saves the state; returns false when the device refuses (private mode, full storage). */
