@@ -736,6 +736,8 @@ export const fr = {
   'anchoring.teacher.corrupted': 'Les données enregistrées de l’espace enseignant étaient illisibles : elles ont été mises de côté.',
   'anchoring.teacher.linksTitle': 'Imposer le groupe de chaque élève (facultatif)',
   'anchoring.teacher.linksHelp': 'Sans consigne, chaque appareil tire son groupe au hasard. Pour choisir vous-même, donnez à chaque élève l’une de ces deux adresses (par exemple, une par rangée) :',
+  'anchoring.teacher.assignmentHint': 'Vous donnez un devoir ? En y ajoutant cette expérience, vous pouvez aussi partager la classe en deux : deux liens de devoir, un par groupe, avec leur QR code :',
+  'anchoring.teacher.assignmentLink': 'créer un devoir',
   'anchoring.teacher.pasteLabel': 'Codes de réponse des élèves',
   'anchoring.teacher.pasteHelp': 'Un code par ligne, par exemple 1H-300-120-90-250-6000-KM. Les espaces et les minuscules sont acceptés.',
   'anchoring.teacher.read': 'Lire les codes',
