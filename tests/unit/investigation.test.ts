@@ -28,7 +28,7 @@ describe('investigation cases', () => {
     expect(genuine.map((c) => c.id)).toEqual(['pierre-tombee-du-ciel']);
     const c = byId('pierre-tombee-du-ciel');
     // Praise for accepting a well-sourced claim; rejecting it is called an error, not prudence.
-    expect(c.verdictFeedback.vrai).toMatch(/bravo/i);
+    expect(c.verdictFeedback.vrai).toMatch(/L’accepter était le bon choix/);
     expect(c.verdictFeedback.vrai).toMatch(/bien sourcée/);
     expect(c.verdictFeedback.faux).toMatch(/Rejeter une information vérifiée est une erreur/);
     expect(c.verdictFeedback.trompeur).toMatch(/piège partout/);

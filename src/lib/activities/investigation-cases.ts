@@ -218,7 +218,7 @@ export const INVESTIGATION_CASES: readonly InvestigationCase[] = [
     verdict: 'vrai',
     verdictFeedback: {
       vrai:
-        'Exact, et bravo : c’est étonnant, mais c’est vrai. Tu as accepté une information parce qu’elle est bien sourcée : un journal local connu, des journalistes qui signent, un muséum qui a examiné la pierre, un réseau de caméras qui a filmé la boule de feu. Faire confiance à une information vérifiée, ce n’est pas être naïf : c’est le but de l’enquête.',
+        'C’est étonnant, mais c’est vrai. L’accepter était le bon choix, parce que l’information est bien sourcée : un journal local connu, des journalistes qui signent, un muséum qui a examiné la pierre, des caméras d’astronomes qui ont filmé la boule de feu. Faire confiance à une information vérifiée, ce n’est pas être naïf : c’est le but de l’enquête.',
       faux:
         'Non : cette fois, l’information est exacte. Le journal est sérieux, le muséum confirme, d’autres sources indépendantes racontent la même chose. Rejeter une information vérifiée est une erreur, tout comme croire une fausse : douter de tout n’est pas avoir l’esprit critique, et cela rend aussi facile à tromper que tout croire.',
       trompeur:
