@@ -18,6 +18,29 @@ describe('investigation cases', () => {
     expect(byId('photo-inondation').checks.some((k) => /recherche par image/i.test(k.label))).toBe(true);
   });
 
+  it('are listed from the easiest to the hardest', () => {
+    const levels = INVESTIGATION_CASES.map((c) => c.difficulty);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+  });
+
+  it('include a true story, so that doubting everything is not rewarded', () => {
+    const genuine = INVESTIGATION_CASES.filter((c) => c.verdict === 'vrai');
+    expect(genuine.map((c) => c.id)).toEqual(['pierre-tombee-du-ciel']);
+    const c = byId('pierre-tombee-du-ciel');
+    // Praise for accepting a well-sourced claim; rejecting it is called an error, not prudence.
+    expect(c.verdictFeedback.vrai).toMatch(/L’accepter était le bon choix/);
+    expect(c.verdictFeedback.vrai).toMatch(/bien sourcée/);
+    expect(c.verdictFeedback.faux).toMatch(/Rejeter une information vérifiée est une erreur/);
+    expect(c.verdictFeedback.trompeur).toMatch(/piège partout/);
+    // The fact-checker checks the source and the original, and the search shows an empty « intox » cry.
+    expect(c.expertPath.map((id) => c.checks.find((k) => k.id === id)?.kind)).toEqual(['source', 'original']);
+    expect(c.checks.find((k) => k.kind === 'others')?.results.some((r) => /INTOX/.test(r.title))).toBe(true);
+    expect(scoreInvestigation(c, ['qui-est-le-quotidien', 'communique-museum'], 'vrai').points).toBe(MAX_POINTS);
+    expect(scoreInvestigation(c, ['commentaires'], 'faux')).toMatchObject({ verdictCorrect: false, firstKind: 'vertical', points: 0 });
+    // Every other case has a misleading verdict: the true story is what keeps the set balanced.
+    expect(INVESTIGATION_CASES.filter((k) => k.verdict !== 'vrai').length).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(INVESTIGATION_CASES.map((c) => [c.id, c] as const))('%s matches the case schema', (_id, c) => {
     const result = investigationCaseSchema.safeParse(c);
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);

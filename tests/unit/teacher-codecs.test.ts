@@ -61,7 +61,7 @@ describe('assignment link codec', () => {
     expect(decodeAssignment('')).toMatchObject({ ok: false, error: 'empty' });
     expect(decodeAssignment('n’importe quoi <script>')).toMatchObject({ ok: false, error: 'not-a-code' });
     expect(decodeAssignment(code.slice(0, code.length - 12))).toMatchObject({ ok: false });
-    expect(decodeAssignment(code.replace('dv1.', 'dv2.'))).toMatchObject({ ok: false, error: 'newer-version' });
+    expect(decodeAssignment(code.replace('dv1.', 'dv3.'))).toMatchObject({ ok: false, error: 'newer-version' });
     expect(decodeAssignment(encodeHandIn(handIn))).toMatchObject({ ok: false, error: 'other-kind' });
     expect(decodeAssignment(repack('dv', { ...assignment, ti: 'Autre titre' }))).toMatchObject({ ok: false, error: 'checksum' });
     const extra = repack('dv', { ...assignment, note: 1 });

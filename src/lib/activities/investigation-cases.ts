@@ -5,8 +5,12 @@
  * expert step exists, every case offers at least one check that stays on the page and one of each
  * lateral kind, and has feedback for each verdict.
  *
+ * Three cases are misleading in different ways; one (« La pierre tombée du ciel ») is a true story,
+ * surprising but well sourced, so that pupils learn discernment rather than blanket doubt: its
+ * feedback praises accepting it and explains why rejecting everything is an error too.
+ *
  * To add a case: copy one, keep the French typography (« », ’, …), and say in `expertWhy` what a
- * professional fact-checker looks at first and why.
+ * professional fact-checker looks at first and why. Cases are listed by difficulty.
  */
 import type { InvestigationCase } from './investigation.ts';
 
@@ -189,6 +193,123 @@ export const INVESTIGATION_CASES: readonly InvestigationCase[] = [
           { title: 'Une piste intéressante chez l’animal', site: 'Communiqué de presse de l’université de Valmont', snippet: 'Notre équipe prépare une étude chez l’humain. Il est trop tôt pour donner des conseils alimentaires.' },
         ],
         finding: 'Des journalistes scientifiques et l’université elle-même rappellent qu’un résultat chez la souris est une piste, pas une preuve pour l’humain.',
+      },
+    ],
+  },
+  {
+    id: 'pierre-tombee-du-ciel',
+    difficulty: 2,
+    title: 'La pierre tombée du ciel',
+    document: {
+      kind: 'article',
+      outlet: 'Le Quotidien de Lorvane',
+      byline: 'Par Claire Vasseur, avec Théo Marchal',
+      date: 'Publié aujourd’hui à 9 h 12',
+      headline: 'Une météorite traverse le toit d’un garage à Lorvane',
+      paragraphs: [
+        'Lundi vers 23 h, plusieurs habitants du quartier des Moulins ont vu une boule de lumière traverser le ciel, puis entendu un grand « bang ». Le lendemain matin, Nadia Ferrand a découvert un trou dans le toit de son garage et, sur le sol, une pierre noire de la taille d’une balle de golf.',
+        '« Je croyais à une blague des voisins », raconte-t-elle. Des géologues du muséum d’histoire naturelle de Valmont sont venus chercher la pierre mardi. Après l’avoir examinée, ils confirment qu’il s’agit bien d’une météorite, un morceau d’astéroïde arrivé de l’espace.',
+      ],
+      image: { description: 'Photo : une pierre noire et arrondie, à la surface un peu brillante, posée à côté d’une règle graduée ; au-dessus, un trou dans les tuiles d’un toit. Crédit : Théo Marchal / Le Quotidien de Lorvane.' },
+      counters: '3 400 partages · 890 commentaires',
+      context: 'Partagé dans le groupe de discussion de ta classe par une camarade, avec le message : « mdr c’est forcément un fake ».',
+    },
+    claim: 'Lundi soir, une météorite est tombée sur un garage à Lorvane.',
+    verdict: 'vrai',
+    verdictFeedback: {
+      vrai:
+        'C’est étonnant, mais c’est vrai. L’accepter était le bon choix, parce que l’information est bien sourcée : un journal local connu, des journalistes qui signent, un muséum qui a examiné la pierre, des caméras d’astronomes qui ont filmé la boule de feu. Faire confiance à une information vérifiée, ce n’est pas être naïf : c’est le but de l’enquête.',
+      faux:
+        'Non : cette fois, l’information est exacte. Le journal est sérieux, le muséum confirme, d’autres sources indépendantes racontent la même chose. Rejeter une information vérifiée est une erreur, tout comme croire une fausse : douter de tout n’est pas avoir l’esprit critique, et cela rend aussi facile à tromper que tout croire.',
+      trompeur:
+        'Non : rien n’est déformé ici. Le lieu, le jour, la photo et les explications correspondent à ce que disent le muséum et les autres sources. Chercher un piège partout fait passer à côté des vraies nouvelles : une information peut être surprenante et exacte.',
+      satire:
+        'Non : Le Quotidien de Lorvane est un journal d’information, pas un site parodique, et l’article cite des personnes et des spécialistes qu’on peut retrouver. Une nouvelle étonnante n’est pas forcément une blague.',
+    },
+    expertPath: ['qui-est-le-quotidien', 'communique-museum'],
+    expertWhy:
+      'Même devant une nouvelle qui paraît incroyable, une vérificatrice commence par la source : un journal connu, qui signe ses articles et corrige ses erreurs, c’est un bon départ. Puis elle remonte à l’origine de l’affirmation, ici les spécialistes qui ont examiné la pierre. Quand tout concorde, elle conclut que c’est vrai, sans chercher un piège qui n’existe pas.',
+    checks: [
+      {
+        id: 'commentaires',
+        kind: 'vertical',
+        label: 'Lire les commentaires sous l’article',
+        query: 'Tu lis les commentaires, sans quitter la page.',
+        results: [
+          {
+            title: '890 commentaires',
+            site: 'Sous l’article',
+            snippet: '« FAKE évident », « c’est photoshop », « les météorites ça tombe pas en France mdr », « J’ai entendu le bang depuis ma chambre !! », « Mon oncle habite à côté, il a vu les pompiers ».',
+          },
+        ],
+        finding:
+          'Des commentaires moqueurs ne prouvent pas plus que des commentaires enthousiastes. Dire « fake » sans rien vérifier, ce n’est pas enquêter : le doute est un point de départ, pas une conclusion.',
+      },
+      {
+        id: 'regarder-photo',
+        kind: 'vertical',
+        label: 'Regarder la photo de très près',
+        query: 'Tu agrandis la photo, sans quitter l’article.',
+        results: [],
+        finding:
+          'Une pierre noire, un trou dans un toit, le nom du photographe : la photo est cohérente avec l’article, mais à elle seule elle ne dit pas d’où vient la pierre. Pour le savoir, il faut sortir de la page.',
+      },
+      {
+        id: 'qui-est-le-quotidien',
+        kind: 'source',
+        label: 'Chercher qui est derrière « Le Quotidien de Lorvane »',
+        query: 'Le Quotidien de Lorvane',
+        results: [
+          {
+            title: 'Le Quotidien de Lorvane — Encyclopédie collaborative',
+            site: 'Encyclopédie en ligne',
+            snippet: 'Journal régional fondé en 1946. Sa rédaction compte une quarantaine de journalistes et une cellule de vérification, « Vérif’ ».',
+          },
+          {
+            title: 'Notre charte : comment nous travaillons et comment nous corrigeons nos erreurs',
+            site: 'Le Quotidien de Lorvane',
+            snippet: 'Nos articles sont signés. Quand nous nous trompons, nous publions un rectificatif daté en haut de l’article concerné.',
+          },
+        ],
+        finding:
+          'C’est un journal d’information connu, avec des journalistes qui signent et une politique de correction des erreurs. C’est un bon signe, pas encore une preuve : même un bon journal peut se tromper, alors on vérifie aussi l’affirmation.',
+      },
+      {
+        id: 'autres-sources',
+        kind: 'others',
+        label: 'Chercher si d’autres sources parlent de cette météorite',
+        query: 'météorite Lorvane garage',
+        results: [
+          {
+            title: 'Une météorite tombe dans un garage : « une chute observée, c’est rare »',
+            site: 'Radio Info Régions — site de la radio',
+            snippet: 'Interrogée, une astronome explique qu’il tombe chaque jour de petits morceaux de roche venus de l’espace, mais qu’on en retrouve très rarement juste après leur chute.',
+          },
+          {
+            title: 'Boule de feu de lundi soir : nos caméras l’ont filmée',
+            site: 'Association astronomique de Valmont',
+            snippet: 'Trois de nos caméras automatiques ont enregistré le passage de la boule de feu à 23 h 04. Sa trajectoire se termine au-dessus de Lorvane, là où la pierre a été retrouvée.',
+          },
+          { title: 'ENCORE UNE INTOX DES MÉDIAS ?!', site: 'Vidéo d’une chaîne anonyme', snippet: 'Réfléchissez : comme par hasard, une pierre tombe pile sur un garage… On nous prend pour des idiots.' },
+        ],
+        finding:
+          'Une radio et une association d’astronomes, indépendantes du journal, racontent la même chose, et leurs caméras ont filmé la boule de feu. La vidéo qui crie à l’« intox » ne montre aucune preuve : elle doute, sans rien vérifier.',
+      },
+      {
+        id: 'communique-museum',
+        kind: 'original',
+        label: 'Retrouver ce qu’ont dit les spécialistes qui ont examiné la pierre',
+        query: 'muséum d’histoire naturelle de Valmont météorite Lorvane',
+        results: [
+          {
+            title: 'Météorite de Lorvane : ce que nous avons observé',
+            site: 'Muséum d’histoire naturelle de Valmont — communiqué',
+            snippet:
+              'La pierre porte une fine croûte noire, formée quand sa surface a fondu en traversant l’atmosphère, et sa composition est celle d’une météorite. Elle pèse 148 grammes. Nous remercions sa propriétaire, qui accepte de la prêter au muséum pour une exposition.',
+          },
+        ],
+        finding:
+          'La source d’origine, les géologues du muséum, confirme : c’est bien une météorite, et ils expliquent à quoi ils l’ont reconnue. L’article rapporte fidèlement ce qu’ils ont dit.',
       },
     ],
   },

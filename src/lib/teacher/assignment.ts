@@ -7,14 +7,26 @@
  *   ti   title            cl  class name          du  due date (YYYY-MM-DD), optional
  *   in   instructions, optional                   a   activity ids (catalogue.ts), in order
  *   at   creation time (ms since 1970)            cs  checksum (FNV-1a of the rest)
+ *
+ * Version 2 adds one optional field, and only codes that use it are written as version 2 (so a
+ * plain assignment keeps the same `dv1.` code, and a site older than this one says « newer version »
+ * instead of « unexpected field » when it meets a split assignment):
+ *   gr   1 when the class is split into two groups for the anchoring experiment
+ *        (activity GROUPED_ACTIVITY): the teacher then hands out two links, `#d=<code>&g=a` (group A,
+ *        high anchor) and `#d=<code>&g=b` (group B, low anchor). Both links carry the SAME code, so
+ *        both halves of the class hand in to the same assignment; the group letter is outside the
+ *        checksum, like the rest of the fragment it is a convenience, not a security.
+ * Without `gr`, each device draws its own group (the activity's default).
  */
 import { z } from 'astro/zod';
-import { ACTIVITY_ID_PATTERN } from './catalogue.ts';
+import type { AnchorGroup } from '../activities/anchoring.ts';
+import { ACTIVITY_ID_PATTERN, activityPath } from './catalogue.ts';
 import { checksumOf, pack, unpack, type UnpackError } from './codec.ts';
 
 export const ASSIGNMENT_PREFIX = 'dv';
 export const HANDIN_PREFIX = 'rd';
-export const ASSIGNMENT_VERSION = 1;
+/** Newest version this site reads; `encodeAssignment` writes the lowest version that can carry the payload. */
+export const ASSIGNMENT_VERSION = 2;
 export const LIMITS = { title: 120, className: 60, instructions: 1500, activities: 40 } as const;
 
 export const ASSIGNMENT_ID_PATTERN = /^[a-z0-9]{8}$/;
@@ -34,6 +46,7 @@ export const assignmentSchema = z
       .max(LIMITS.activities, `trop d’activités (${LIMITS.activities} au plus)`)
       .refine((a) => new Set(a).size === a.length, 'une activité figure deux fois'),
     at: z.number({ required_error: 'date de création manquante' }).int().nonnegative(),
+    gr: z.literal(1, { errorMap: () => ({ message: 'groupes (gr) invalides' }) }).optional(),
     cs: z.string({ required_error: 'somme de contrôle (cs) manquante' }).regex(/^[0-9a-f]{8}$/, 'somme de contrôle (cs) invalide'),
   })
   .strict('champ inattendu');
@@ -55,6 +68,7 @@ export function sealAssignment(draft: AssignmentDraft): Assignment {
   const clean: AssignmentDraft = { id: draft.id, ti: draft.ti.trim(), cl: draft.cl.trim(), a: [...draft.a], at: draft.at };
   if (draft.du) clean.du = draft.du;
   if (draft.in && draft.in.trim()) clean.in = draft.in.trim();
+  if (draft.gr === 1 && hasGroupedActivity(draft.a)) clean.gr = 1;
   return { ...clean, cs: checksumOf(clean) };
 }
 
@@ -75,14 +89,19 @@ export function validateAssignment(json: unknown): Decoded<Assignment> {
   return { ok: true, value: parsed.data };
 }
 
+/** The version a payload needs: 2 only when it splits the class into groups. */
+export const versionFor = (assignment: Assignment) => (assignment.gr === undefined ? 1 : 2);
+
 export function encodeAssignment(assignment: Assignment): string {
-  return pack(ASSIGNMENT_PREFIX, ASSIGNMENT_VERSION, assignment);
+  return pack(ASSIGNMENT_PREFIX, versionFor(assignment), assignment);
 }
 
 export function decodeAssignment(code: string): Decoded<Assignment> {
   const unpacked = unpack(code, ASSIGNMENT_PREFIX, [HANDIN_PREFIX], ASSIGNMENT_VERSION);
   if (!unpacked.ok) return { ok: false, error: unpacked.error };
-  return validateAssignment(unpacked.json);
+  const checked = validateAssignment(unpacked.json);
+  if (checked.ok && unpacked.version < versionFor(checked.value)) return { ok: false, error: 'invalid', detail: 'champ inattendu : gr' };
+  return checked;
 }
 
 /** The code in a link's fragment (`#d=<code>`), or null when there is none. */
@@ -92,5 +111,47 @@ export function codeFromHash(hash: string): string | null {
   return code === null ? null : code.trim();
 }
 
-/** The full link for pupils; `pageUrl` is the absolute URL of the /devoir/ page. */
-export const assignmentLink = (pageUrl: string, code: string) => `${pageUrl}#d=${code}`;
+// ——— Groups (anchoring experiment) ———
+
+/** The activity whose group a split assignment sets. */
+export const GROUPED_ACTIVITY = 'activity:biais-cognitifs/experience-ancrage';
+
+export const LINK_GROUPS = ['a', 'b'] as const;
+export type LinkGroup = (typeof LINK_GROUPS)[number];
+
+/** Group A sees the high anchors, group B the low ones. */
+export const ANCHOR_OF: Record<LinkGroup, AnchorGroup> = { a: 'haut', b: 'bas' };
+
+export const hasGroupedActivity = (ids: readonly string[]) => ids.includes(GROUPED_ACTIVITY);
+
+/**
+ * The group letter of a link's fragment (`&g=a` or `&g=b`, any case), or null when there is none
+ * or it is not one of ours (`g=c`, `g=` … are ignored: the device then draws its own group).
+ */
+export function groupFromHash(hash: string): LinkGroup | null {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('g')?.trim().toLowerCase();
+  return value === 'a' || value === 'b' ? value : null;
+}
+
+/**
+ * The full link for pupils; `pageUrl` is the absolute URL of the /devoir/ page. A group is only
+ * written for a split assignment's code (the caller passes it from `assignment.gr`).
+ */
+export const assignmentLink = (pageUrl: string, code: string, group?: LinkGroup | null) => `${pageUrl}#d=${code}${group ? `&g=${group}` : ''}`;
+
+/** The links to hand out: one for the whole class, or one per group for a split assignment. */
+export function assignmentLinks(pageUrl: string, entry: { code: string; assignment: Assignment }): { group: LinkGroup | null; url: string }[] {
+  if (entry.assignment.gr === undefined) return [{ group: null, url: assignmentLink(pageUrl, entry.code) }];
+  return LINK_GROUPS.map((group) => ({ group, url: assignmentLink(pageUrl, entry.code, group) }));
+}
+
+/**
+ * The page a pupil opens for an activity of the assignment, relative to the site base (give it to
+ * href()): the grouped activity gets `#groupe=haut|bas` when the pupil's link named a group, so the
+ * experiment puts them in that group; every other activity, or no group, gets the plain page.
+ */
+export function pupilActivityPath(id: string, group: LinkGroup | null | undefined): string | null {
+  const path = activityPath(id);
+  if (path === null || id !== GROUPED_ACTIVITY || !group) return path;
+  return `${path}#groupe=${ANCHOR_OF[group]}`;
+}

@@ -2,14 +2,14 @@
  * Device storage for the teacher tools, versioned, never throwing.
  *
  * Pupil device:
- *   declic.assignment.v1.<assignmentId>   { v: 1, code, pseudonym, opened, handedInAt? }
+ *   declic.assignment.v1.<assignmentId>   { v: 1, code, pseudonym, opened, handedInAt?, group? }  (group: 'a'|'b', split assignments)
  * Teacher device:
  *   declic.teacher.v1.assignments         { v: 1, codes: string[] }   the teacher's assignments (link codes)
  *   declic.teacher.v1.class.<assignmentId> { v: 1, handIns: HandIn[] } imported hand-ins
  * An entry that cannot be read is moved aside to `<prefix>corrupted.<time>` (kept as it was, so
  * nothing is lost) and reported by a notice; the page then goes on with an empty value.
  */
-import { decodeAssignment, type Assignment } from './assignment.ts';
+import { decodeAssignment, type Assignment, type LinkGroup } from './assignment.ts';
 import { validateHandIn, type HandIn } from './handin.ts';
 
 export interface Store {
@@ -92,6 +92,8 @@ export interface PupilWork {
   /** Activity id → time the pupil opened it from the assignment page. */
   opened: Record<string, number>;
   handedInAt?: number | undefined;
+  /** The group named by the pupil's link (split assignments only), kept for when they come back. */
+  group?: LinkGroup | undefined;
 }
 
 function parsePupilWork(value: Record<string, unknown>): PupilWork | null {
@@ -101,7 +103,8 @@ function parsePupilWork(value: Record<string, unknown>): PupilWork | null {
   const opened: Record<string, number> = {};
   for (const [id, time] of Object.entries(value['opened'])) if (typeof time === 'number') opened[id] = time;
   const handedInAt = typeof value['handedInAt'] === 'number' ? value['handedInAt'] : undefined;
-  return { code: value['code'], assignment: decoded.value, pseudonym: value['pseudonym'], opened, handedInAt };
+  const group = decoded.value.gr !== undefined && (value['group'] === 'a' || value['group'] === 'b') ? value['group'] : undefined;
+  return { code: value['code'], assignment: decoded.value, pseudonym: value['pseudonym'], opened, handedInAt, ...(group ? { group } : {}) };
 }
 
 export function loadPupilWork(store: Store | null, assignmentId: string, now: number): { value: PupilWork | null; notice?: Notice } {
