@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
+import { codeTheme, codeTransformer } from './src/lib/code-highlight.ts';
 import offline from './src/integrations/offline.ts';
 import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
 import pyodideFiles from './scripts/pyodide-files.mjs';
@@ -47,6 +48,12 @@ export default defineConfig({
     // Astro's smartypants would turn "…" into English quotes: French typography is handled below.
     smartypants: false,
     rehypePlugins: [rehypeFrenchTypography],
+    // Code blocks: a few classed spans (keywords, text, comments, built-in functions) instead of one
+    // coloured span per token, colours from global.css in both themes (see src/lib/code-highlight.ts).
+    shikiConfig: {
+      theme: codeTheme,
+      transformers: [codeTransformer()],
+    },
   },
   vite: {
     worker: { format: 'es' },

@@ -1008,6 +1008,10 @@ export const fr = {
   'pupil.handedIn': 'rendu',
   'pupil.others': 'Mes autres devoirs sur cet appareil',
   'pupil.mine': 'Mes devoirs sur cet appareil',
+
+  // — Code blocks —
+  'code.label': 'Code {language}',
+  'code.plainLabel': 'Texte tel quel',
 } as const;
 
 export type UiKey = keyof typeof fr;
