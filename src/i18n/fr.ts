@@ -1012,6 +1012,8 @@ export const fr = {
   // — Code blocks —
   'code.label': 'Code {language}',
   'code.plainLabel': 'Texte tel quel',
+  'table.label': 'Tableau : {heading}',
+  'table.plainLabel': 'Tableau',
 } as const;
 
 export type UiKey = keyof typeof fr;

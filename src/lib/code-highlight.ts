@@ -92,7 +92,8 @@ export function codeTransformer(): ShikiTransformer {
       node.properties = {
         className: ['code'],
         tabindex: '0',
-        role: 'region',
+        // A group, not a region: a lesson has many blocks of the same name, and landmarks must be few and unique.
+        role: 'group',
         ariaLabel: language ? t('code.label', { language }) : t('code.plainLabel'),
         dataLanguage: this.options.lang ?? 'plaintext',
       };

@@ -64,7 +64,7 @@ describe('code highlighting', () => {
   });
 
   it('names the block and keeps it focusable for keyboard scrolling', () => {
-    expect(highlight('x = 1').properties).toMatchObject({ className: ['code'], tabindex: '0', role: 'region', ariaLabel: 'Code Python', dataLanguage: 'python' });
+    expect(highlight('x = 1').properties).toMatchObject({ className: ['code'], tabindex: '0', role: 'group', ariaLabel: 'Code Python', dataLanguage: 'python' });
     expect(highlight('x', 'plaintext').properties).toMatchObject({ ariaLabel: 'Texte tel quel', dataLanguage: 'plaintext' });
   });
 
