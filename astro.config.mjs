@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
+import { codeTheme, codeTransformer } from './src/lib/code-highlight.ts';
+import { rehypeTableScroll } from './src/lib/table-scroll.ts';
 import offline from './src/integrations/offline.ts';
 import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
 import pyodideFiles from './scripts/pyodide-files.mjs';
@@ -46,7 +48,14 @@ export default defineConfig({
   markdown: {
     // Astro's smartypants would turn "…" into English quotes: French typography is handled below.
     smartypants: false,
-    rehypePlugins: [rehypeFrenchTypography],
+    // Tables scroll sideways inside a named, focusable region instead of widening a phone's page.
+    rehypePlugins: [rehypeFrenchTypography, rehypeTableScroll],
+    // Code blocks: a few classed spans (keywords, text, comments, built-in functions) instead of one
+    // coloured span per token, colours from global.css in both themes (see src/lib/code-highlight.ts).
+    shikiConfig: {
+      theme: codeTheme,
+      transformers: [codeTransformer()],
+    },
   },
   vite: {
     worker: { format: 'es' },

@@ -1029,6 +1029,12 @@ export const fr = {
   'pupil.handedIn': 'rendu',
   'pupil.others': 'Mes autres devoirs sur cet appareil',
   'pupil.mine': 'Mes devoirs sur cet appareil',
+
+  // — Code blocks —
+  'code.label': 'Code {language}',
+  'code.plainLabel': 'Texte tel quel',
+  'table.label': 'Tableau : {heading}',
+  'table.plainLabel': 'Tableau',
 } as const;
 
 export type UiKey = keyof typeof fr;
