@@ -44,3 +44,19 @@ test('corrupted saved settings are reset with a message, and pages still show', 
   await expect(page.locator('#settings-status')).toContainText('illisibles');
   await expect(page.getByLabel('Normale')).toBeChecked();
 });
+
+test('a choice ticked before the page script has loaded (slow device) is kept and saved', async ({ page }) => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/reglages\.astro_astro_type_script[^/]*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  // Module scripts hold back DOMContentLoaded: wait only for the form to be there.
+  await page.goto('reglages/', { waitUntil: 'commit' });
+  await page.getByLabel('Très grande').check();
+  release();
+  await expect(page.locator('#settings-status')).toHaveText('Réglages enregistrés sur cet appareil.');
+  await expect(page.getByLabel('Très grande')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge');
+});
