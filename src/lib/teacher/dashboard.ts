@@ -2,8 +2,9 @@
  * The class dashboard's logic: importing many hand-ins at once (each item gets its own message,
  * valid ones are kept, duplicates counted once), the pupil × activity table, class averages, the
  * per-question analysis and the CSV export. Pure: the island only renders what this returns.
+ * Functions that write French messages take the island's `t` (src/i18n/island.ts) as first argument.
  */
-import { t } from '../../i18n/index.ts';
+import type { KeysWithPrefix, Translate } from '../../i18n/island.ts';
 import type { Assignment, DecodeError } from './assignment.ts';
 import { codeFromHash, decodeAssignment } from './assignment.ts';
 import type { CatalogueItem, CatalogueQuestion } from './catalogue.ts';
@@ -29,8 +30,13 @@ export interface ImportInput {
   size?: number | undefined;
 }
 
+/** The strings each function below needs: an island passing its `t` must have picked them. */
+export type ErrorKey = KeysWithPrefix<'teacher.error.'>;
+export type ImportKey = ErrorKey | KeysWithPrefix<'teacher.import.'>;
+export type AssignmentsFileKey = ErrorKey | KeysWithPrefix<'teacher.assignmentsFile.'>;
+
 /** Messages for every way a code can fail (strings in src/i18n/fr.ts). */
-export function decodeErrorText(error: DecodeError, detail?: string, what: 'rendu' | 'devoir' = 'rendu'): string {
+export function decodeErrorText(t: Translate<ErrorKey>, error: DecodeError, detail?: string, what: 'rendu' | 'devoir' = 'rendu'): string {
   const handIn = what === 'rendu';
   switch (error) {
     case 'empty':
@@ -75,7 +81,7 @@ const samePupil = (a: string, b: string) => a.trim().toLocaleLowerCase('fr') ===
  * Imports items into a class. Never loses what was there: the result is the previous list plus
  * what was accepted. A second hand-in from the same pseudonym replaces an older one.
  */
-export function importHandIns(existing: readonly HandIn[], inputs: readonly ImportInput[], assignment: Assignment, knownAssignments: readonly Assignment[] = []): { handIns: HandIn[]; messages: ImportMessage[] } {
+export function importHandIns(t: Translate<ImportKey>, existing: readonly HandIn[], inputs: readonly ImportInput[], assignment: Assignment, knownAssignments: readonly Assignment[] = []): { handIns: HandIn[]; messages: ImportMessage[] } {
   const handIns = [...existing];
   const keys = new Set(handIns.map(handInKey));
   const messages: ImportMessage[] = [];
@@ -87,7 +93,7 @@ export function importHandIns(existing: readonly HandIn[], inputs: readonly Impo
     }
     const decoded = input.size !== undefined ? decodeHandInFile(input.text) : decodeHandIn(input.text);
     if (!decoded.ok) {
-      messages.push({ source, status: 'error', text: decodeErrorText(decoded.error, decoded.detail) });
+      messages.push({ source, status: 'error', text: decodeErrorText(t, decoded.error, decoded.detail) });
       continue;
     }
     const handIn = decoded.value;
@@ -311,7 +317,7 @@ export function assignmentsFile(codes: readonly string[]): string {
 }
 
 /** Reads an assignments file (or pasted links/codes); each bad entry gets a message, good ones are kept. */
-export function readAssignmentsFile(text: string): { assignments: { code: string; assignment: Assignment }[]; errors: string[] } {
+export function readAssignmentsFile(t: Translate<AssignmentsFileKey>, text: string): { assignments: { code: string; assignment: Assignment }[]; errors: string[] } {
   let entries: unknown[];
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
@@ -334,7 +340,7 @@ export function readAssignmentsFile(text: string): { assignments: { code: string
     const raw = typeof entry === 'string' ? (entry.includes('#') ? (codeFromHash(entry.slice(entry.indexOf('#'))) ?? entry) : entry) : '';
     const decoded = decodeAssignment(raw);
     if (decoded.ok) assignments.push({ code: raw, assignment: decoded.value });
-    else errors.push(t('teacher.assignmentsFile.entry', { n: index + 1, message: decodeErrorText(decoded.error, decoded.detail, 'devoir') }));
+    else errors.push(t('teacher.assignmentsFile.entry', { n: index + 1, message: decodeErrorText(t, decoded.error, decoded.detail, 'devoir') }));
   });
   return { assignments, errors };
 }
