@@ -30,8 +30,9 @@ export const ISLAND_STRINGS = {
   endlessFeed: ['endlessFeed.'],
   anchoring: ['anchoring.'],
   exercise: ['exercise.'],
+  // A prefix may be a whole key ('teacher.dueShort'): the teacher islands share a few strings only.
   assignmentBuilder: ['teacher.builder.', 'teacher.sheet.', 'teacher.catalogue.', 'teacher.activities.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.error.', 'teacher.assignmentsFile.'],
-  assignmentView: ['pupil.', 'teacher.sheet.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.formative', 'teacher.builder.', 'teacher.error.'],
+  assignmentView: ['pupil.', 'teacher.sheet.class', 'teacher.builder.copyManually', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.formative', 'teacher.error.'],
   classDashboard: ['teacher.dashboard.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.formative', 'teacher.error.', 'teacher.import.', 'teacher.assignmentsFile.', 'pupil.status.'],
 } as const satisfies Record<string, readonly string[]>;
 
