@@ -1,5 +1,9 @@
-import { frenchTypography } from '../lib/french-typography.ts';
+/**
+ * t() and tn() over the whole dictionary, for Astro pages and components (server side, build time).
+ * Svelte islands must not import this module (it would ship all of fr.ts): see ./island.ts.
+ */
 import { fr, type UiKey } from './fr.ts';
+import { ISLAND_STRINGS, format, pluralKey, type IslandName, type IslandStrings, type KeysWithPrefix, type PluralBase, type Params, type Strings } from './island.ts';
 
 export type { UiKey };
 export const LOCALE = 'fr';
@@ -8,19 +12,25 @@ export const LOCALE = 'fr';
  * The interface string for `key`, with `{name}` placeholders replaced by `params` and French
  * typography applied (no-break spaces before « : ; ! ? », inside guillemets).
  */
-export function t(key: UiKey, params: Record<string, string | number> = {}): string {
-  const filled = fr[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-  return frenchTypography(filled);
+export function t(key: UiKey, params: Params = {}): string {
+  return format(fr[key], params);
 }
 
-/** Keys that have a singular (`.one`) and a plural (`.other`) form. */
-type PluralBase = UiKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
-
 /** Plural-aware t(): French uses the singular for 0 and 1. `{count}` is filled in. */
-export function tn(base: PluralBase, count: number, params: Record<string, string | number> = {}): string {
-  const key = `${base}.${Math.abs(count) < 2 ? 'one' : 'other'}` as UiKey;
-  return t(key, { count, ...params });
+export function tn(base: PluralBase<UiKey>, count: number, params: Params = {}): string {
+  return t(pluralKey(base, count) as UiKey, { count, ...params });
+}
+
+/** Build time: every string whose key starts with one of `prefixes`. A prefix that matches nothing fails the build. */
+export function pickStrings<const P extends string>(prefixes: readonly P[]): Strings<KeysWithPrefix<P>> {
+  const entries = Object.entries(fr);
+  for (const prefix of prefixes) {
+    if (!entries.some(([key]) => key.startsWith(prefix))) throw new Error(`Aucune chaîne de src/i18n/fr.ts ne commence par « ${prefix} »`);
+  }
+  return Object.fromEntries(entries.filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))) as Strings<KeysWithPrefix<P>>;
+}
+
+/** Build time: the strings an island's page passes as its `strings` prop (see ./island.ts). */
+export function islandStrings<I extends IslandName>(island: I): IslandStrings<I> {
+  return pickStrings(ISLAND_STRINGS[island]) as IslandStrings<I>;
 }

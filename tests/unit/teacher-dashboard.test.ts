@@ -52,7 +52,7 @@ describe('importing hand-ins', () => {
       { source: 'big.json', text: '', size: 50 * 1024 * 1024 },
       { source: 'h', text: encodeHandIn(sealHandIn({ d: assignment.id, p: 'Ana', at: 1, r: [{ i: 'lesson:x/y', s: 'done' }] })) },
     ];
-    const { handIns, messages } = importHandIns([noe], inputs, assignment, [assignment, other]);
+    const { handIns, messages } = importHandIns(t, [noe], inputs, assignment, [assignment, other]);
     expect(handIns.map((h) => h.p)).toEqual(['<b>Noé</b>', 'Lou', 'Sam']);
     expect(messages.map((m) => m.status)).toEqual(['added', 'error', 'error', 'error', 'error', 'duplicate', 'added', 'error', 'error']);
     expect(messages[1]!.text).toBe('Ce n’est pas un code de rendu Déclic.');
@@ -66,10 +66,10 @@ describe('importing hand-ins', () => {
 
   it('keeps the newest hand-in of a pupil', () => {
     const newer = handIn('lou', 99, [1, '0'], [1, 'f']);
-    const first = importHandIns([lou], [{ source: 'a', text: encodeHandIn(newer) }], assignment);
+    const first = importHandIns(t, [lou], [{ source: 'a', text: encodeHandIn(newer) }], assignment);
     expect(first.messages[0]!.status).toBe('replaced');
     expect(first.handIns).toEqual([newer]);
-    const second = importHandIns(first.handIns, [{ source: 'a', text: encodeHandIn(lou) }], assignment);
+    const second = importHandIns(t, first.handIns, [{ source: 'a', text: encodeHandIn(lou) }], assignment);
     expect(second.messages[0]!.status).toBe('older');
     expect(second.handIns).toEqual([newer]);
   });
@@ -162,11 +162,11 @@ describe('device storage', () => {
   });
   it('exports and imports the assignments file, reporting bad entries', () => {
     const file = assignmentsFile([encodeAssignment(assignment), 'dv1.abîmé']);
-    const { assignments, errors } = readAssignmentsFile(file);
+    const { assignments, errors } = readAssignmentsFile(t, file);
     expect(assignments.map((a) => a.assignment.id)).toEqual(['aaaa1111']);
     expect(errors).toEqual([t('teacher.assignmentsFile.entry', { n: 2, message: 'Ce n’est pas un code de devoir Déclic.' })]);
-    expect(readAssignmentsFile(`https://x/devoir/#d=${encodeAssignment(other)}`).assignments[0]!.assignment.id).toBe('bbbb2222');
-    expect(readAssignmentsFile('{"format":"autre"}').errors).toEqual(['Ce n’est pas un fichier de devoirs Déclic.']);
+    expect(readAssignmentsFile(t, `https://x/devoir/#d=${encodeAssignment(other)}`).assignments[0]!.assignment.id).toBe('bbbb2222');
+    expect(readAssignmentsFile(t, '{"format":"autre"}').errors).toEqual(['Ce n’est pas un fichier de devoirs Déclic.']);
   });
 });
 

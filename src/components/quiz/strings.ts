@@ -1,17 +1,16 @@
 /**
- * UI strings inside the quiz islands. The strings live in src/i18n/fr.ts like every other; but
- * importing that module would ship the whole site's dictionary (and it grows with every feature) in
- * the island's JavaScript. So the page picks the quiz and revision strings at build time
- * (quiz-strings.ts), hands them to the island as a prop, and the island fills the `{placeholders}`
- * and applies French typography exactly as t() and tn() do.
+ * UI strings inside the quiz islands, picked at build time like every island's (src/i18n/island.ts:
+ * the pages pass `islandStrings('quiz')`). The quiz keeps this module-level copy of the client
+ * translator rather than src/i18n/island.ts's provideStrings()/useStrings(): as its own chunk, the
+ * shared one costs the quiz page 55 bytes gzip more, and that page has a hard 30 KB budget.
+ * t() and tn() here must behave exactly like the shared ones (tests/unit/island-strings.test.ts
+ * compares them).
  */
-import type { UiKey } from '../../i18n/fr.ts';
+import type { IslandKey, IslandStrings, PluralBase } from '../../i18n/island.ts';
 import { frenchTypography } from '../../lib/french-typography.ts';
 
-export type QuizStringKey = Extract<UiKey, `quiz.${string}` | `revision.${string}`>;
-export type QuizStrings = Record<QuizStringKey, string>;
-
-type PluralBase = QuizStringKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
+export type QuizStringKey = IslandKey<'quiz'>;
+export type QuizStrings = IslandStrings<'quiz'>;
 
 let strings: Partial<QuizStrings> = {};
 
@@ -30,6 +29,6 @@ export function t(key: QuizStringKey, params: Record<string, string | number> = 
 }
 
 /** French uses the singular for 0 and 1. */
-export function tn(base: PluralBase, count: number, params: Record<string, string | number> = {}): string {
+export function tn(base: PluralBase<QuizStringKey>, count: number, params: Record<string, string | number> = {}): string {
   return t(`${base}.${Math.abs(count) < 2 ? 'one' : 'other'}` as QuizStringKey, { count, ...params });
 }

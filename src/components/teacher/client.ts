@@ -1,5 +1,5 @@
 /** Browser helpers shared by the teacher and pupil islands (catalogue fetch, file download). */
-import { t } from '../../i18n/index.ts';
+import type { KeysWithPrefix, Translate } from '../../i18n/island.ts';
 import { CATALOGUE_PATH, catalogueIndex, isCatalogue, type Catalogue, type CatalogueItem } from '../../lib/teacher/catalogue.ts';
 import type { Notice } from '../../lib/teacher/storage.ts';
 import { href } from '../../lib/url.ts';
@@ -33,7 +33,8 @@ export function downloadText(filename: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function noticeText(notice: Notice): string {
+/** `t`: the island's (it must pick the `teacher.storage.` strings). */
+export function noticeText(t: Translate<KeysWithPrefix<'teacher.storage.'>>, notice: Notice): string {
   return notice.kind === 'unavailable' ? t('teacher.storage.unavailable') : t('teacher.storage.corrupted', { key: notice.setAsideAs ?? notice.key });
 }
 

@@ -2,14 +2,19 @@
  * The class dashboard's logic: importing many hand-ins at once (each item gets its own message,
  * valid ones are kept, duplicates counted once), the pupil × activity table, class averages, the
  * per-question analysis and the CSV export. Pure: the island only renders what this returns.
+ * Functions that write French messages take the island's `t` (src/i18n/island.ts) as first argument.
  */
-import { t } from '../../i18n/index.ts';
-import type { Assignment, DecodeError } from './assignment.ts';
-import { codeFromHash, decodeAssignment } from './assignment.ts';
+import type { KeysWithPrefix, Translate } from '../../i18n/island.ts';
+import type { Assignment } from './assignment.ts';
 import type { CatalogueItem, CatalogueQuestion } from './catalogue.ts';
 import { parseActivityId } from './catalogue.ts';
 import type { ActivityResult, HandIn } from './handin.ts';
 import { MAX_FILE_BYTES, OTHER_ASSIGNMENT, decodeHandIn, decodeHandInFile, handInKey, mismatch } from './handin.ts';
+import { decodeErrorText, type ErrorKey } from './decode-error.ts';
+
+// Kept here too for the modules that read them from the dashboard's logic.
+export { decodeErrorText, type ErrorKey } from './decode-error.ts';
+export { ASSIGNMENTS_FILE_FORMAT, assignmentsFile, readAssignmentsFile, type AssignmentsFileKey } from './assignments-file.ts';
 
 export type ItemStatus = 'added' | 'replaced' | 'duplicate' | 'older' | 'error';
 
@@ -29,30 +34,7 @@ export interface ImportInput {
   size?: number | undefined;
 }
 
-/** Messages for every way a code can fail (strings in src/i18n/fr.ts). */
-export function decodeErrorText(error: DecodeError, detail?: string, what: 'rendu' | 'devoir' = 'rendu'): string {
-  const handIn = what === 'rendu';
-  switch (error) {
-    case 'empty':
-      return t('teacher.error.empty');
-    case 'not-a-code':
-      return t(handIn ? 'teacher.error.notHandIn' : 'teacher.error.notAssignment');
-    case 'other-kind':
-      return t(handIn ? 'teacher.error.assignmentNotHandIn' : 'teacher.error.handInNotAssignment');
-    case 'newer-version':
-      return t('teacher.error.newer', { what });
-    case 'older-version':
-      return t('teacher.error.older', { what });
-    case 'damaged':
-      return t(handIn ? 'teacher.error.damagedHandIn' : 'teacher.error.damagedAssignment');
-    case 'too-long':
-      return t('teacher.error.tooLong', { what });
-    case 'checksum':
-      return t('teacher.error.checksum');
-    case 'invalid':
-      return detail ? t('teacher.error.invalid', { detail }) : t('teacher.error.invalidNoDetail');
-  }
-}
+export type ImportKey = ErrorKey | KeysWithPrefix<'teacher.import.'>;
 
 const CODE_IN_TEXT = /[a-z]{2}\d{1,3}\.[A-Za-z0-9_-]+/g;
 
@@ -75,7 +57,7 @@ const samePupil = (a: string, b: string) => a.trim().toLocaleLowerCase('fr') ===
  * Imports items into a class. Never loses what was there: the result is the previous list plus
  * what was accepted. A second hand-in from the same pseudonym replaces an older one.
  */
-export function importHandIns(existing: readonly HandIn[], inputs: readonly ImportInput[], assignment: Assignment, knownAssignments: readonly Assignment[] = []): { handIns: HandIn[]; messages: ImportMessage[] } {
+export function importHandIns(t: Translate<ImportKey>, existing: readonly HandIn[], inputs: readonly ImportInput[], assignment: Assignment, knownAssignments: readonly Assignment[] = []): { handIns: HandIn[]; messages: ImportMessage[] } {
   const handIns = [...existing];
   const keys = new Set(handIns.map(handInKey));
   const messages: ImportMessage[] = [];
@@ -87,7 +69,7 @@ export function importHandIns(existing: readonly HandIn[], inputs: readonly Impo
     }
     const decoded = input.size !== undefined ? decodeHandInFile(input.text) : decodeHandIn(input.text);
     if (!decoded.ok) {
-      messages.push({ source, status: 'error', text: decodeErrorText(decoded.error, decoded.detail) });
+      messages.push({ source, status: 'error', text: decodeErrorText(t, decoded.error, decoded.detail) });
       continue;
     }
     const handIn = decoded.value;
@@ -300,41 +282,4 @@ export function classCsv(assignment: Assignment, handIns: readonly HandIn[], ite
     lines.push(cells.map(csvCell).join(';'));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
-}
-
-// ——— The teacher's assignments file ———
-
-export const ASSIGNMENTS_FILE_FORMAT = 'declic-devoirs';
-
-export function assignmentsFile(codes: readonly string[]): string {
-  return `${JSON.stringify({ format: ASSIGNMENTS_FILE_FORMAT, version: 1, devoirs: codes }, null, 2)}\n`;
-}
-
-/** Reads an assignments file (or pasted links/codes); each bad entry gets a message, good ones are kept. */
-export function readAssignmentsFile(text: string): { assignments: { code: string; assignment: Assignment }[]; errors: string[] } {
-  let entries: unknown[];
-  const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    let json: unknown;
-    try {
-      json = JSON.parse(trimmed);
-    } catch {
-      return { assignments: [], errors: [t('teacher.assignmentsFile.unreadable')] };
-    }
-    const file = json as Record<string, unknown>;
-    if (!file || file['format'] !== ASSIGNMENTS_FILE_FORMAT || !Array.isArray(file['devoirs'])) return { assignments: [], errors: [t('teacher.assignmentsFile.notOurs')] };
-    if (typeof file['version'] !== 'number' || file['version'] > 1) return { assignments: [], errors: [t('teacher.assignmentsFile.newer')] };
-    entries = file['devoirs'];
-  } else {
-    entries = trimmed.split(/\s+/).filter(Boolean);
-  }
-  const assignments: { code: string; assignment: Assignment }[] = [];
-  const errors: string[] = [];
-  entries.forEach((entry, index) => {
-    const raw = typeof entry === 'string' ? (entry.includes('#') ? (codeFromHash(entry.slice(entry.indexOf('#'))) ?? entry) : entry) : '';
-    const decoded = decodeAssignment(raw);
-    if (decoded.ok) assignments.push({ code: raw, assignment: decoded.value });
-    else errors.push(t('teacher.assignmentsFile.entry', { n: index + 1, message: decodeErrorText(decoded.error, decoded.detail, 'devoir') }));
-  });
-  return { assignments, errors };
 }
