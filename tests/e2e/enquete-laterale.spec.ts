@@ -45,7 +45,7 @@ test('staying on the page and a wrong verdict get an explanation of what a fact-
   await expect(page.getByText(/Ta première étape est restée sur la page/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Ce qu’une vérificatrice professionnelle aurait regardé en premier' })).toBeVisible();
   await expect(page.getByText(/24 souris âgées/).first()).toBeVisible();
-  await expect(page.getByText('Ton score : 0 points sur 4')).toBeVisible();
+  await expect(page.getByText('Ton score : 0 point sur 4')).toBeVisible();
 
   await page.getByRole('button', { name: 'Cas suivant' }).click();
   await expect(page.getByRole('heading', { name: /La pierre tombée du ciel/ })).toBeVisible();
@@ -73,7 +73,7 @@ test('the true story: accepting a well-sourced claim is praised, rejecting it by
   await expect(page.getByRole('heading', { name: 'Pas tout à fait…' })).toBeVisible();
   await expect(page.getByText('La bonne réponse : Vrai.')).toBeVisible();
   await expect(page.getByText(/Rejeter une information vérifiée est une erreur, tout comme croire une fausse/)).toBeVisible();
-  await expect(page.getByText('Ton score : 0 points sur 4')).toBeVisible();
+  await expect(page.getByText('Ton score : 0 point sur 4')).toBeVisible();
 
   // Then as a fact-checker: the source, then the specialists who examined the stone.
   await page.getByRole('button', { name: 'Recommencer ce cas' }).click();
