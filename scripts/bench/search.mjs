@@ -1,6 +1,7 @@
 /**
  * Search benchmark: index size (raw and gzip), index load time and query time in Chromium, on the
- * real site and on a synthetic corpus of 1,000 generated lessons built with the same builder.
+ * real site and on a synthetic corpus of 1,000 generated lessons built with the same builder. The
+ * browser runs the search page's own loading and query code (compact index unpacked, then lunr).
  */
 import { buildSync } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,24 +35,29 @@ function syntheticDocuments(realPayload, count) {
   }));
 }
 
-async function measureInBrowser(browser, origin, base, json) {
+/** The same code the search page runs (unpacking the compact index, lunr, French), bundled for the browser. */
+function browserSearchBundle() {
+  const out = join(mkdtempSync(join(tmpdir(), 'declic-bench-')), 'search.js');
+  buildSync({ entryPoints: ['src/lib/search/index-builder.ts'], bundle: true, format: 'iife', globalName: 'declicSearch', platform: 'browser', outfile: out, logLevel: 'silent' });
+  return out;
+}
+
+async function measureInBrowser(browser, origin, base, json, bundle) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}${base}`);
-  for (const file of ['lunr/lunr.js', 'lunr-languages/lunr.stemmer.support.js', 'lunr-languages/lunr.fr.js']) {
-    await page.addScriptTag({ path: join('node_modules', file) });
-  }
+  await page.addScriptTag({ path: bundle });
   const result = await page.evaluate(
     ({ json, queries }) => {
+      const { loadSearchIndex, runSearch } = window.declicSearch;
       const started = performance.now();
-      const payload = JSON.parse(json);
-      const index = window.lunr.Index.load(payload.index);
+      const { index, docs } = loadSearchIndex(JSON.parse(json));
       const loadMs = performance.now() - started;
       const times = [];
       for (let round = 0; round < 5; round += 1) {
         for (const q of queries) {
           const t0 = performance.now();
-          index.query((query) => q.split(' ').forEach((word) => query.term(word, { boost: 10 })));
+          runSearch(index, docs, q);
           times.push(performance.now() - t0);
         }
       }
@@ -73,9 +79,10 @@ export default async function searchBench({ browser, origin, base, dist }) {
   const syntheticBuildSeconds = (performance.now() - started) / 1000;
   writeFileSync(join(tmpdir(), 'declic-synthetic-index.json'), syntheticJson);
 
+  const bundle = browserSearchBundle();
   const rows = [];
   for (const [label, json, docs] of [['site réel', realJson, real.docs.length], ['1 000 leçons synthétiques', syntheticJson, 1000]]) {
-    const timing = await measureInBrowser(browser, origin, base, json);
+    const timing = await measureInBrowser(browser, origin, base, json, bundle);
     rows.push({ label, docs, rawKB: json.length / 1024, gzipKB: gzipSync(json).length / 1024, ...timing });
   }
   const fmt = (n) => n.toFixed(1);

@@ -64,22 +64,37 @@ export function packIndex(json: LunrIndexJson): PackedIndex {
   return { version: json.version, fields: json.fields, pipeline: json.pipeline, terms: packedTerms, vectors };
 }
 
+/**
+ * The term metadata of every posting: always empty (packIndex refuses anything else), so one shared
+ * object serves them all. lunr only reads its keys (MatchData clones them), there are none to write.
+ */
+const NO_METADATA = Object.freeze({});
+
 export function unpackIndex(packed: PackedIndex): LunrIndexJson {
-  const invertedIndex = packed.terms.map(([term, ...refsByField], position): [string, Record<string, unknown>] => {
+  // Plain loops: this runs in the pupil's browser when search opens, over every term of the site.
+  const fields = packed.fields;
+  const invertedIndex: [string, Record<string, unknown>][] = new Array(packed.terms.length);
+  for (let position = 0; position < packed.terms.length; position++) {
+    const entry = packed.terms[position] as [string, ...string[][]];
     const posting: Record<string, unknown> = { _index: position };
-    packed.fields.forEach((field, f) => {
-      posting[field] = Object.fromEntries((refsByField[f] ?? []).map((ref) => [ref, {}]));
-    });
-    return [term, posting];
-  });
-  const fieldVectors = packed.vectors.map(([ref, elements]): [string, number[]] => {
-    const unpacked: number[] = [];
+    for (let f = 0; f < fields.length; f++) {
+      const refs: Record<string, object> = {};
+      for (const ref of entry[f + 1] ?? []) refs[ref] = NO_METADATA;
+      posting[fields[f] as string] = refs;
+    }
+    invertedIndex[position] = [entry[0], posting];
+  }
+  const fieldVectors: [string, number[]][] = new Array(packed.vectors.length);
+  for (let v = 0; v < packed.vectors.length; v++) {
+    const [ref, elements] = packed.vectors[v] as [string, number[]];
+    const unpacked = new Array<number>(elements.length);
     let index = 0;
     for (let i = 0; i < elements.length; i += 2) {
       index += elements[i] as number;
-      unpacked.push(index, elements[i + 1] as number);
+      unpacked[i] = index;
+      unpacked[i + 1] = elements[i + 1] as number;
     }
-    return [ref, unpacked];
-  });
-  return { version: packed.version, fields: packed.fields, fieldVectors, invertedIndex, pipeline: packed.pipeline };
+    fieldVectors[v] = [ref, unpacked];
+  }
+  return { version: packed.version, fields, fieldVectors, invertedIndex, pipeline: packed.pipeline };
 }
