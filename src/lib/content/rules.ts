@@ -8,7 +8,9 @@ import type { ContentProblem } from '../content-graph.ts';
 import { lintFrenchProse, lintLessonShape } from '../content-lint.ts';
 import { countWords } from '../reading-time.ts';
 import { checkLessonFormat } from './lesson-format.ts';
+import { activityFactProblems } from './activity-facts.ts';
 import type { ContentSet } from './read.ts';
+import { stringsOf } from './yaml.ts';
 
 export const LESSONS_PER_MODULE = { min: 3, max: 6 } as const;
 /** Transition: lessons still written with <ARetenir> await their rewrite to the lesson format and keep the old rules. */
@@ -30,9 +32,6 @@ export function contrastRatio(a: string, b: string): number {
 const DARK_BACKGROUND = '#15171b';
 export const QUIZ_QUESTIONS = { min: 8, max: 12, types: 4 } as const;
 
-/** Every string of a parsed YAML value. */
-export const stringsOf = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
 
 export function writingRules(content: ContentSet, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -97,5 +96,6 @@ export function writingRules(content: ContentSet, root: string): ContentProblem[
       for (const issue of lintFrenchProse(text)) warn(raw.file, `« ${text.slice(0, 40)}… »`, issue.message);
     }
   }
+  problems.push(...activityFactProblems(content));
   return problems;
 }
