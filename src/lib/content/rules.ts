@@ -2,13 +2,14 @@
  * The writing rules of docs/ecrire.md that a schema cannot express, as warnings: the build goes on
  * (a draft can be previewed), `npm run check:content` and the tests fail. One place for them all.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../content-graph.ts';
 import { lintFrenchProse, lintLessonShape } from '../content-lint.ts';
 import { countWords } from '../reading-time.ts';
 import { checkLessonFormat } from './lesson-format.ts';
 import { activityFactProblems } from './activity-facts.ts';
+import { svgFigureProblems } from './figure-rules.ts';
 import type { ContentSet } from './read.ts';
 import { stringsOf } from './yaml.ts';
 
@@ -61,7 +62,12 @@ export function writingRules(content: ContentSet, root: string): ContentProblem[
       for (const problem of checkLessonFormat(lesson.body)) warn(lesson.file, problem.where, problem.message);
     }
     for (const [, path] of lesson.body.matchAll(/^import\s+\w+\s+from\s+['"](\.[^'"]+)['"]/gm)) {
-      if (!existsSync(join(root, dirname(lesson.file), path!))) problems.push({ file: lesson.file, field: 'import', message: `l’image « ${path} » est introuvable : placez-la dans lecons/figures/ et vérifiez son nom` });
+      const figure = join(root, dirname(lesson.file), path!);
+      if (!existsSync(figure)) {
+        problems.push({ file: lesson.file, field: 'import', message: `l’image « ${path} » est introuvable : placez-la dans lecons/figures/ et vérifiez son nom` });
+      } else if (figure.endsWith('.svg')) {
+        for (const message of svgFigureProblems(readFileSync(figure, 'utf8'), statSync(figure).size)) warn(join(dirname(lesson.file), path!), 'figure', message);
+      }
     }
     if (!/<Terme\s/.test(lesson.body)) warn(lesson.file, 'texte', 'aucun mot du glossaire (<Terme id="…">) dans le texte');
     const h1 = lesson.body.split('\n').findIndex((line) => /^# /.test(line));
