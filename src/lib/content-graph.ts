@@ -57,7 +57,12 @@ export const RESERVED_LESSON_SLUGS = ['fiche-enseignant', 'quiz', 'exercices', '
 export interface ValidateOptions {
   /** Tells whether a path under public/ exists (for figures); omitted → figures are not checked. */
   publicFileExists?: (path: string) => boolean;
+  /** Tells whether a file exists in a module's folder (for its emblem); omitted → not checked. */
+  moduleFileExists?: (module: string, name: string) => boolean;
 }
+
+/** A module's emblem: an SVG beside its module.yaml. */
+export const MODULE_EMBLEM = 'embleme.svg';
 
 export function validateContentGraph(inv: ContentInventory, options: ValidateOptions = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -77,6 +82,9 @@ export function validateContentGraph(inv: ContentInventory, options: ValidateOpt
     const sameOrder = moduleOrders.get(mod.data.order);
     if (sameOrder !== undefined) report(mod.file, 'order', `l’ordre ${mod.data.order} est déjà pris par le module « ${sameOrder} »`);
     moduleOrders.set(mod.data.order, mod.slug);
+    if (options.moduleFileExists && !options.moduleFileExists(mod.slug, MODULE_EMBLEM)) {
+      report(mod.file, 'emblème', `${MODULE_EMBLEM} manquant dans le dossier du module : dessinez un emblème SVG (voir CONTRIBUTING, « Ajouter un module »)`);
+    }
   }
 
   const lessonsByModule = new Map<string, Map<string, LessonFile>>();

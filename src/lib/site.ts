@@ -4,6 +4,7 @@
  * naming each file and field at fault. This is the only module that talks to astro:content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ImageMetadata } from 'astro';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryData } from '../schemas/glossary.ts';
@@ -16,7 +17,8 @@ import { validateQuizzes } from './quiz-graph.ts';
 import { formatProblems, validateContentGraph, type ContentInventory } from './content-graph.ts';
 import { typographyDeep } from './french-typography.ts';
 import { CONTENT_ROOT, glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
-import { countWords, readingMinutes } from './reading-time.ts';
+import { readingMinutes } from './reading-time.ts';
+import { lessonFormatProblems, lessonWords } from './content/lesson-format.ts';
 
 export interface SiteLesson {
   module: string;
@@ -44,6 +46,16 @@ export interface SiteModule {
   notes: { data: TeacherNotesData; entry: CollectionEntry<'teacherNotes'> };
   /** The module's quiz (content/modules/<module>/quiz.yaml), if it has one. */
   quiz: QuizData | undefined;
+}
+
+/** Module emblems, bundled by Vite (hashed file names, cached for good). */
+const EMBLEMS = import.meta.glob<ImageMetadata>('../../content/modules/*/embleme.svg', { eager: true, import: 'default' });
+
+/** The URL of a module's emblem (content/modules/<module>/embleme.svg). */
+export function emblemOf(module: string): ImageMetadata {
+  const emblem = EMBLEMS[`../../content/modules/${module}/embleme.svg`];
+  if (!emblem) throw new Error(`content/modules/${module}/embleme.svg introuvable`);
+  return emblem;
 }
 
 export interface SiteTerm {
@@ -79,11 +91,15 @@ async function load(): Promise<Site> {
     activities: activities.map((a) => ({ file: fileOf(a, '.mdx'), module: moduleSlugOf(a.id), slug: glossarySlugOf(a.id), data: a.data })),
   };
   const publicFileExists = (path: string) => existsSync(join('public', path));
+  const moduleFileExists = (module: string, name: string) => existsSync(join(CONTENT_ROOT, module, name));
   const quizFiles = quizzes.map((q) => ({ file: fileOf(q, '.yaml'), module: moduleSlugOf(q.id), data: q.data }));
   const problems = [
-    ...validateContentGraph(inventory, { publicFileExists }),
+    ...validateContentGraph(inventory, { publicFileExists, moduleFileExists }),
     ...validateQuizzes(quizFiles, modules.map((m) => ({ slug: moduleSlugOf(m.id), lessons: m.data.lessons })), { publicFileExists }),
+    ...lessonFormatProblems(inventory.lessons.filter((l) => !isOldFormat(l.body))),
   ];
+  const oldFormat = inventory.lessons.filter((l) => isOldFormat(l.body));
+  if (oldFormat.length > 0) console.warn(`Leçons encore à l’ancien format (<ARetenir>) : ${oldFormat.map((l) => l.file).join(', ')}`);
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const siteModules: SiteModule[] = modules
@@ -105,7 +121,7 @@ async function load(): Promise<Site> {
         lessons: m.data.lessons.map((lessonSlug, index) => {
           const entry = own.find((l) => lessonPartsOf(l.id).slug === lessonSlug);
           if (!entry) throw new Error(`leçon ${lessonSlug} introuvable`);
-          const words = countWords(entry.body ?? '');
+          const words = lessonWords(entry.body ?? '');
           return { module: slug, slug: lessonSlug, position: index + 1, data: typographyDeep(entry.data), words, readingMinutes: readingMinutes(words), entry };
         }),
       };
@@ -131,6 +147,9 @@ async function load(): Promise<Site> {
     },
   };
 }
+
+/** Transition: a lesson still written with <ARetenir> has not been rewritten to the format yet. */
+const isOldFormat = (body: string) => body.includes('<ARetenir');
 
 /** Quiz fields that are identifiers or paths, left as written by typographyDeep. */
 const QUIZ_VERBATIM_KEYS: ReadonlySet<string> = new Set(['url', 'src', 'id', 'lesson', 'type', 'format']);

@@ -3,12 +3,15 @@
  * reachable, no orphan term, and the prose follows the content rules (shared/CONTENT.md).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContentGraph } from '../../src/lib/content-graph.ts';
 import { lintFrenchProse, lintLessonShape } from '../../src/lib/content-lint.ts';
-import { countWords } from '../../src/lib/reading-time.ts';
+import { checkLessonFormat } from '../../src/lib/content/lesson-format.ts';
 import { ROOT, loadContent } from '../helpers/load-content.ts';
+
+/** Transition (see src/lib/site.ts): a lesson still written with <ARetenir> awaits its rewrite. */
+const isOldFormat = (body: string) => body.includes('<ARetenir');
 
 const content = loadContent();
 const { inventory } = content;
@@ -41,13 +44,39 @@ describe.each(inventory.modules.map((m) => [m.slug, m] as const))('module %s', (
     expect(mod.data.lessons).toEqual(byPrefix);
   });
 
-  it.each(lessons.map((l) => [l.file, l] as const))('%s is 800–1,500 words, links its terms, ends with an activity and « À retenir »', (file, lesson) => {
-    const words = countWords(lesson.body);
-    expect(words, `${file} : ${words} mots`).toBeGreaterThanOrEqual(800);
-    expect(words, `${file} : ${words} mots`).toBeLessThanOrEqual(1600);
-    expect(lintLessonShape(lesson.body), file).toEqual([]);
+  it.each(lessons.map((l) => [l.file, l] as const))('%s follows the lesson format (≤ 900 words, figures, « À toi », « Ce que je retiens », discussion), links its terms', (file, lesson) => {
+    // Transition: lessons still written with <ARetenir> are being rewritten; the build warns about them.
+    if (isOldFormat(lesson.body)) {
+      expect(lintLessonShape(lesson.body), file).toEqual([]);
+    } else {
+      const problems = checkLessonFormat(lesson.body).map((p) => `${file} — ${p.where} : ${p.message}`);
+      expect(problems).toEqual([]);
+    }
     expect(lesson.body, `${file} : aucun <Terme> dans le texte`).toMatch(/<Terme\s/);
     expect(lesson.body).not.toMatch(/^# /m);
+  });
+
+  it.each(lessons.map((l) => [l.file, l] as const))('%s: every imported figure file exists beside the lesson', (file, lesson) => {
+    for (const [, path] of lesson.body.matchAll(/^import\s+\w+\s+from\s+['"](\.[^'"]+)['"]/gm)) {
+      expect(existsSync(join(ROOT, dirname(file), path!)), `${file} : ${path} introuvable`).toBe(true);
+    }
+  });
+});
+
+describe('module identity', () => {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+  it.each(inventory.modules.map((m) => [m.slug, m] as const))('%s has an emblem and an accent readable in both themes', (slug, mod) => {
+    expect(existsSync(join(ROOT, 'content/modules', slug, 'embleme.svg')), `${slug}/embleme.svg`).toBe(true);
+    // white glyphs on the accent (emblems), and the accent as a 6 px stripe on the dark background
+    expect(contrast(mod.data.accent, '#ffffff'), `${mod.file} : accent ${mod.data.accent} trop clair pour un texte blanc`).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(mod.data.accent, '#15171b'), `${mod.file} : accent ${mod.data.accent} trop sombre pour le thème sombre`).toBeGreaterThanOrEqual(3);
   });
 });
 

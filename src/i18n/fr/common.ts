@@ -75,6 +75,18 @@ export const common = {
   'box.remember': 'À retenir',
   'box.activity': 'Activité',
   'box.debate': 'Débat en classe',
+  'box.task': 'À toi',
+  'box.answer': 'Voir la réponse',
+  'box.retain': 'Ce que je retiens',
+  'box.further': 'Pour aller plus loin',
+
+  'doc.fictional': 'Document fictif',
+  'doc.likes.one': '{count} J’aime',
+  'doc.likes.other': '{count} J’aime',
+  'doc.shares.one': '{count} partage',
+  'doc.shares.other': '{count} partages',
+  'doc.query': 'Recherche :',
+  'doc.ad': 'Annonce',
   'term.definitionOf': 'Définition de « {term} » dans le glossaire',
 
   'glossary.title': 'Glossaire',
