@@ -25,9 +25,9 @@ export function writingRules(content: ContentSet): ContentProblem[] {
     if (lessons.length < LESSONS_PER_MODULE.min || lessons.length > LESSONS_PER_MODULE.max) {
       warn(mod.file, 'lessons', `${lessons.length} leçon(s) : un module en a de ${LESSONS_PER_MODULE.min} à ${LESSONS_PER_MODULE.max}`);
     }
-    const byPrefix = [...lessons].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((l) => l.slug);
-    if (byPrefix.join() !== mod.data.lessons.join()) {
-      problems.push({ file: mod.file, field: 'lessons', message: `l’ordre de la liste doit suivre les numéros des fichiers de lecons/ : ${byPrefix.join(', ')}` });
+    const listed = content.listedLessons.get(mod.file);
+    if (listed && listed.join() !== mod.data.lessons.join()) {
+      problems.push({ file: mod.file, field: 'lessons', message: `la liste doit suivre les numéros des fichiers de lecons/ (${mod.data.lessons.join(', ')}) ; le plus simple : supprimez-la, l’ordre vient des noms de fichiers` });
     }
   }
 
