@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALL_ON, AUDIT_FEATURES, MAX_SESSION_MS, SUGGESTED_ROUNDS, auditSummary, compareRounds, dueNotifications, emptyAudit, feedItem, notificationSchedule, parseAudit, parseSessions, sessionMetrics, type FeedSession,
-} from '../../src/lib/activities/attention.ts';
+} from '../../src/lib/activities/fil-sans-fin.ts';
 
 const session = (over: Partial<FeedSession> = {}): FeedSession => ({
   settings: ALL_ON, durationMs: 60_000, distancePx: 6000, viewportPx: 600, itemsSeen: 20, notificationsShown: 2, notificationsOpened: 1, autoplayed: 3, ...over,

@@ -6,7 +6,7 @@
  * so it is shown more… Exposure concentrates on a few works, which are not necessarily the best
  * liked. Deterministic for a given seed.
  */
-import { seededRandom, type Random } from '../seeded-random.ts';
+import { seededRandom, type Random } from '../../seeded-random.ts';
 
 export const LOOP_MODES = ['popularite', 'hasard'] as const;
 export type LoopMode = (typeof LOOP_MODES)[number];

@@ -14,7 +14,7 @@
 // zod's « mini » build, tree-shaken: this codec runs in the pupil's browser, where the full zod
 // (≈ 13 KB gzip) would double the island. Same zod package and version as astro/zod.
 import * as z from 'zod/v4-mini';
-import { ANCHORING_QUESTIONS, MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './anchoring.ts';
+import { ANCHORING_QUESTIONS, MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './experience-ancrage.ts';
 
 export const ANCHORING_CODE_VERSION = 1;
 /** Letters that cannot be mistaken for digits or each other when read aloud (no I, O). */

@@ -1,7 +1,7 @@
 /** The « Mon fil d’actualité » engine: the mechanism itself, not the interface. */
 import { describe, expect, it } from 'vitest';
-import { POSTS, STANCES, TOPICS, TOPIC_INFO, postById, type TopicId } from '../../src/lib/feed/posts.ts';
-import { maxDiversity, shannonEntropy, topicCounts, topicDiversity } from '../../src/lib/feed/diversity.ts';
+import { POSTS, STANCES, TOPICS, TOPIC_INFO, postById, type TopicId } from '../../src/lib/activities/mon-fil-d-actualite/posts.ts';
+import { maxDiversity, shannonEntropy, topicCounts, topicDiversity } from '../../src/lib/activities/mon-fil-d-actualite/diversity.ts';
 import {
   FEED_SIZE,
   MAX_PER_TOPIC_IN_DIVERSITY,
@@ -13,8 +13,8 @@ import {
   profileOf,
   type FeedMode,
   type FeedState,
-} from '../../src/lib/feed/recommender.ts';
-import { NARROW_THRESHOLD, effectiveTopics, replaySummary, whyThisPost } from '../../src/lib/feed/explain.ts';
+} from '../../src/lib/activities/mon-fil-d-actualite/recommender.ts';
+import { NARROW_THRESHOLD, effectiveTopics, replaySummary, whyThisPost } from '../../src/lib/activities/mon-fil-d-actualite/explain.ts';
 
 const SEEDS = [1, 2, 3, 7, 42, 2026];
 

@@ -10,7 +10,7 @@
  * - chronological: the most recent posts not yet seen, whatever the reactions.
  * - diversity: the same scores as engagement, but at most MAX_PER_TOPIC_IN_DIVERSITY posts per topic.
  */
-import { seededRandom } from '../seeded-random.ts';
+import { seededRandom } from '../../seeded-random.ts';
 import { POSTS, STANCES, TOPICS, postById, type Post, type Stance, type TopicId } from './posts.ts';
 import { topicCounts, topicDiversity } from './diversity.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHORING_QUESTIONS, anchoringStats, drawGroup, groupFromHash, median, parseTypedNumber, type AnchoringEntry } from '../../src/lib/activities/anchoring.ts';
-import { checksum, decodeAnchoringCode, decodePastedCodes, encodeAnchoringCode } from '../../src/lib/activities/anchoring-code.ts';
+import { ANCHORING_QUESTIONS, anchoringStats, drawGroup, groupFromHash, median, parseTypedNumber, type AnchoringEntry } from '../../src/lib/activities/experience-ancrage.ts';
+import { checksum, decodeAnchoringCode, decodePastedCodes, encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage-code.ts';
 
 describe('anchoring questions', () => {
   it('version 1 has five questions whose anchors sit on both sides of the answer', () => {

@@ -1,5 +1,5 @@
-/** French strings: endless-feed. Part of the dictionary assembled in ../fr.ts. */
-export const endlessFeed = {
+/** French strings: fil-sans-fin. Part of the dictionary assembled in ../fr.ts. */
+export const filSansFin = {
   'endlessFeed.tableScroll': 'Tableau (fais-le défiler sur le côté si besoin)',
   'endlessFeed.title': 'Expérience : Défilo, le fil sans fin',
   'endlessFeed.roundTitle': 'Tour {n}',

@@ -1,8 +1,8 @@
 /** « Le recommandeur à la loupe »: collaborative filtering checked by hand, and the popularity loop. */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, CLASS_RATINGS, ITEM_IDS, ITEM_KINDS, type RatedUser } from '../../src/lib/recommender/catalogue.ts';
-import { POPULARITY_DAMPING, cosineSimilarity, popularityRanking, predictRating, rankNeighbours, recommend } from '../../src/lib/recommender/collaborative.ts';
-import { appealFromAverage, gini, simulatePopularityLoop, topShare } from '../../src/lib/recommender/popularity-loop.ts';
+import { CATALOGUE, CLASS_RATINGS, ITEM_IDS, ITEM_KINDS, type RatedUser } from '../../src/lib/activities/recommandeur-a-la-loupe/catalogue.ts';
+import { POPULARITY_DAMPING, cosineSimilarity, popularityRanking, predictRating, rankNeighbours, recommend } from '../../src/lib/activities/recommandeur-a-la-loupe/collaborative.ts';
+import { appealFromAverage, gini, simulatePopularityLoop, topShare } from '../../src/lib/activities/recommandeur-a-la-loupe/popularity-loop.ts';
 
 /** A table small enough to compute on paper: three works a, b, c and three pupils. */
 const IDS = ['a', 'b', 'c'];

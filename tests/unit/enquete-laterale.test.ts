@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POINTS, parseProgress, scoreInvestigation, uniqueKnown } from '../../src/lib/activities/investigation.ts';
+import { MAX_POINTS, parseProgress, scoreInvestigation, uniqueKnown } from '../../src/lib/activities/enquete-laterale.ts';
 import INVESTIGATION_CASES from 'virtual:declic/enquete-laterale';
 import { investigationCaseSchema } from '../../src/schemas/enquete-laterale.ts';
 
