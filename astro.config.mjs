@@ -7,6 +7,7 @@ import { codeTheme, codeTransformer } from './src/lib/code-highlight.ts';
 import { rehypeTableScroll } from './src/lib/table-scroll.ts';
 import content from './src/integrations/content.ts';
 import offline from './src/integrations/offline.ts';
+import frenchTypography from './src/integrations/typography.ts';
 import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
 import pyodideFiles from './scripts/pyodide-files.mjs';
 
@@ -40,6 +41,8 @@ export default defineConfig({
     mdx(),
     // Copies Pyodide into public/ first; the offline integration then lists it among the files stored on first use.
     pyodideFiles(),
+    // Typesets every built page (before the offline integration hashes them).
+    frenchTypography(),
     offline({
       name: 'Déclic — esprit critique et numérique',
       shortName: 'Déclic',

@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // Some tests are CPU-bound (property tests, the validator on a copy of content/): on a shared
+    // 2-core machine the default 5 s is not a verdict on the code.
+    testTimeout: 30_000,
   },
 });

@@ -34,7 +34,7 @@ export interface ContentProblem {
   /** What is wrong and how to fix it, in French. */
   message: string;
   /**
-   * `error` (the default) stops the build; a `warning` breaks a writing rule (shared/CONTENT.md):
+   * `error` (the default) stops the build; a `warning` breaks a writing rule (docs/ecrire.md):
    * the build shows it and goes on, `npm run check:content` and the tests fail on it.
    */
   level?: 'error' | 'warning';
@@ -62,7 +62,12 @@ export const RESERVED_LESSON_SLUGS = ['fiche-enseignant', 'quiz', 'exercices', '
 export interface ValidateOptions {
   /** Tells whether a path under public/ exists (for figures); omitted → figures are not checked. */
   publicFileExists?: (path: string) => boolean;
+  /** Tells whether a file exists in a module's folder (for its emblem); omitted → not checked. */
+  moduleFileExists?: (module: string, name: string) => boolean;
 }
+
+/** A module's emblem: an SVG beside its module.yaml. */
+export const MODULE_EMBLEM = 'embleme.svg';
 
 export function validateContentGraph(inv: ContentInventory, options: ValidateOptions = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -82,6 +87,9 @@ export function validateContentGraph(inv: ContentInventory, options: ValidateOpt
     const sameOrder = moduleOrders.get(mod.data.order);
     if (sameOrder !== undefined) report(mod.file, 'order', `l’ordre ${mod.data.order} est déjà pris par le module « ${sameOrder} »`);
     moduleOrders.set(mod.data.order, mod.slug);
+    if (options.moduleFileExists && !options.moduleFileExists(mod.slug, MODULE_EMBLEM)) {
+      report(mod.file, 'emblème', `${MODULE_EMBLEM} manquant dans le dossier du module : dessinez un emblème SVG (voir CONTRIBUTING, « Ajouter un module »)`);
+    }
   }
 
   const lessonsByModule = new Map<string, Map<string, LessonFile>>();
@@ -189,6 +197,6 @@ export function formatProblems(problems: ContentProblem[]): string {
   const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
   return [
     ...(errors.length ? [`Le contenu contient ${count(errors.length, 'erreur', 'erreurs')} (à corriger : le site ne se construit pas) :`, ...errors.map(line)] : []),
-    ...(warnings.length ? [`${count(warnings.length, 'avertissement', 'avertissements')} (règles d’écriture, shared/CONTENT.md) :`, ...warnings.map(line)] : []),
+    ...(warnings.length ? [`${count(warnings.length, 'avertissement', 'avertissements')} (règles d’écriture, docs/ecrire.md) :`, ...warnings.map(line)] : []),
   ].join('\n');
 }

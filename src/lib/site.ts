@@ -6,6 +6,7 @@
  * file shows the same French report.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ImageMetadata } from 'astro';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import { lessonOrder, type ModuleData } from '../schemas/module.ts';
@@ -16,7 +17,8 @@ import { formatProblems } from './content-graph.ts';
 import { validateContent } from './content/validate.ts';
 import { typographyDeep } from './french-typography.ts';
 import { glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
-import { countWords, readingMinutes } from './reading-time.ts';
+import { readingMinutes } from './reading-time.ts';
+import { lessonWords } from './content/lesson-format.ts';
 
 export interface SiteLesson {
   module: string;
@@ -44,6 +46,16 @@ export interface SiteModule {
   notes: { data: TeacherNotesData; entry: CollectionEntry<'teacherNotes'> };
   /** The module's quiz (content/modules/<module>/quiz.yaml), if it has one. */
   quiz: QuizData | undefined;
+}
+
+/** Module emblems, bundled by Vite (hashed file names, cached for good). */
+const EMBLEMS = import.meta.glob<ImageMetadata>('../../content/modules/*/embleme.svg', { eager: true, import: 'default' });
+
+/** The URL of a module's emblem (content/modules/<module>/embleme.svg). */
+export function emblemOf(module: string): ImageMetadata {
+  const emblem = EMBLEMS[`../../content/modules/${module}/embleme.svg`];
+  if (!emblem) throw new Error(`content/modules/${module}/embleme.svg introuvable`);
+  return emblem;
 }
 
 export interface SiteTerm {
@@ -96,7 +108,7 @@ async function load(): Promise<Site> {
         lessons: lessonSlugs.map((lessonSlug, index) => {
           const entry = own.find((l) => lessonPartsOf(l.id).slug === lessonSlug);
           if (!entry) throw new Error(`leçon ${lessonSlug} introuvable`);
-          const words = countWords(entry.body ?? '');
+          const words = lessonWords(entry.body ?? '');
           return { module: slug, slug: lessonSlug, position: index + 1, data: typographyDeep(entry.data), words, readingMinutes: readingMinutes(words), entry };
         }),
       };

@@ -1,7 +1,7 @@
 /**
  * The real content passes the content validator (src/lib/content/validate.ts) — the same one the
  * build and `npm run check:content` run: every file matches its schema, every reference resolves,
- * the activities' data is valid, and the writing rules of shared/CONTENT.md hold (no warning).
+ * the activities' data is valid, and the writing rules of docs/ecrire.md hold (no warning).
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content-graph.ts';

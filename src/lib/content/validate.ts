@@ -25,15 +25,16 @@ export interface ContentReport {
 export function validateContent(root: string = process.cwd()): ContentReport {
   const content = readContent(root);
   const publicFileExists = (path: string) => existsSync(join(root, 'public', path));
+  const moduleFileExists = (module: string, name: string) => existsSync(join(root, 'content', 'modules', module, name));
   const { inventory } = content;
   // A file that does not parse or fit its schema is missing from the inventory: checking references
   // now would only add confusing consequences (« lesson not found »). Fix these first.
   if (content.problems.length > 0) return { content, problems: content.problems, errors: content.problems, warnings: [] };
   const problems = [
-    ...validateContentGraph(inventory, { publicFileExists }),
+    ...validateContentGraph(inventory, { publicFileExists, moduleFileExists }),
     ...validateQuizzes(content.quizzes, inventory.modules.map((m) => ({ slug: m.slug, lessons: m.data.lessons })), { publicFileExists }),
     ...validateExercises(content.exercises, inventory.modules.map((m) => m.slug)),
-    ...writingRules(content),
+    ...writingRules(content, root),
   ];
   return {
     content,

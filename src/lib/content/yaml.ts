@@ -64,3 +64,7 @@ export function splitFrontmatter(source: string): { yaml: string; body: string }
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   return match ? { yaml: match[1] ?? '', body: match[2] ?? '' } : null;
 }
+
+/** Every string of a parsed YAML value. */
+export const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
