@@ -6,7 +6,7 @@ import { fr, type UiKey } from './fr.ts';
 import { ISLAND_STRINGS, format, pluralKey, type IslandName, type IslandStrings, type KeysWithPrefix, type PluralBase, type Params, type Strings } from './island.ts';
 
 export type { UiKey };
-export const LOCALE = 'fr';
+export { LOCALE } from './locale.ts';
 
 /**
  * The interface string for `key`, with `{name}` placeholders replaced by `params` and French
@@ -16,9 +16,9 @@ export function t(key: UiKey, params: Params = {}): string {
   return format(fr[key], params);
 }
 
-/** Plural-aware t(): French uses the singular for 0 and 1. `{count}` is filled in. */
+/** Plural-aware t(): the form the locale's plural rules pick for `count` (./locale.ts). `{count}` is filled in. */
 export function tn(base: PluralBase<UiKey>, count: number, params: Params = {}): string {
-  return t(pluralKey(base, count) as UiKey, { count, ...params });
+  return t(pluralKey(base, count, fr) as UiKey, { count, ...params });
 }
 
 /** Build time: every string whose key starts with one of `prefixes`. A prefix that matches nothing fails the build. */

@@ -20,6 +20,7 @@
  */
 import { ACTIVITIES, type ActivityName } from '../lib/activities/registry.ts';
 import { frenchTypography } from '../lib/french-typography.ts';
+import { pluralCategory } from './locale.ts';
 import type { UiKey } from './fr.ts';
 
 /** The activities' islands: named after the activity, with the prefixes of src/lib/activities/registry.ts. */
@@ -70,8 +71,15 @@ export function format(template: string, params: Params = {}): string {
   return frenchTypography(filled);
 }
 
-/** The key of the right form: French uses the singular for 0 and 1. */
-export const pluralKey = (base: string, count: number): string => `${base}.${Math.abs(count) < 2 ? 'one' : 'other'}`;
+/**
+ * The key of the plural form of `base` for `count`, by the locale's rules (Intl.PluralRules: in
+ * French « one » for 0 and 1, « many » for a million…): `<base>.<category>` when `strings` has it,
+ * else `<base>.other`.
+ */
+export function pluralKey(base: string, count: number, strings: Readonly<Record<string, string>>): string {
+  const key = `${base}.${pluralCategory(count)}`;
+  return strings[key] === undefined ? `${base}.other` : key;
+}
 
 /**
  * The strings the island roots of this page provided. Shared by every island of the page: they hold
@@ -81,7 +89,7 @@ const provided: Record<string, string> = {};
 
 /** A missing key shows as itself (tests/unit/island-strings.test.ts keeps that from happening). */
 const t = (key: string, params?: Params): string => format(provided[key] ?? key, params);
-const tn = (base: string, count: number, params: Params = {}): string => t(pluralKey(base, count), { count, ...params });
+const tn = (base: string, count: number, params: Params = {}): string => t(pluralKey(base, count, provided), { count, ...params });
 const shared = { t, tn };
 
 /** In an island root, before anything renders: registers its strings; t()/tn() for it. */

@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFLINE_MANIFEST_FILE, SERVICE_WORKER_FILE, buildOfflineManifest, type BuiltFile } from '../lib/offline/manifest.ts';
+import { LOCALE } from '../i18n/locale.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -41,7 +42,7 @@ export default function offline(options: OfflineOptions): AstroIntegration {
           name: options.name,
           short_name: options.shortName,
           description: options.description,
-          lang: 'fr',
+          lang: LOCALE,
           dir: 'ltr',
           start_url: base,
           scope: base,

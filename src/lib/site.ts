@@ -19,6 +19,7 @@ import { typographyDeep } from './french-typography.ts';
 import { glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
 import { readingMinutes } from './reading-time.ts';
 import { lessonWords } from './content/lesson-format.ts';
+import { LOCALE } from '../i18n/locale.ts';
 
 export interface SiteLesson {
   module: string;
@@ -117,7 +118,7 @@ async function load(): Promise<Site> {
 
   const terms: SiteTerm[] = glossary
     .map((g) => ({ slug: glossarySlugOf(g.id), module: moduleSlugOf(g.id), data: typographyDeep(g.data) }))
-    .sort((a, b) => a.data.term.localeCompare(b.data.term, 'fr'));
+    .sort((a, b) => a.data.term.localeCompare(b.data.term, LOCALE));
 
   return {
     modules: siteModules,

@@ -24,5 +24,5 @@ export function t(key: QuizStringKey, params: Params = {}): string {
 
 /** French uses the singular for 0 and 1. */
 export function tn(base: PluralBase<QuizStringKey>, count: number, params: Params = {}): string {
-  return t(pluralKey(base, count) as QuizStringKey, { count, ...params });
+  return t(pluralKey(base, count, strings) as QuizStringKey, { count, ...params });
 }

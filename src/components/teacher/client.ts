@@ -3,6 +3,7 @@ import type { KeysWithPrefix, Translate } from '../../i18n/island.ts';
 import { CATALOGUE_PATH, catalogueIndex, isCatalogue, type Catalogue, type CatalogueItem } from '../../lib/teacher/catalogue.ts';
 import type { Notice } from '../../lib/teacher/storage.ts';
 import { href } from '../../lib/url.ts';
+import { LOCALE } from '../../i18n/locale.ts';
 
 export type CatalogueState =
   | { status: 'loading' }
@@ -52,5 +53,5 @@ export const KIND_KEYS = { lesson: 'teacher.kind.lesson', quiz: 'teacher.kind.qu
 
 export function formatDate(date: string | undefined): string {
   if (!date) return '';
-  return new Date(`${date}T12:00:00`).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(`${date}T12:00:00`).toLocaleDateString(LOCALE, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -1,3 +1,4 @@
+import { LOCALE } from '../../i18n/locale.ts';
 /**
  * The offline manifest: every file of the build, with its size and a content hash, split into what
  * the service worker stores at install (the whole site, a few MB) and what it stores only when first
@@ -85,5 +86,5 @@ export const totalBytes = (entries: readonly ManifestEntry[]) => entries.reduce(
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} o`;
   if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} ko`;
-  return `${(bytes / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} Mo`;
+  return `${(bytes / 1_000_000).toLocaleString(LOCALE, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} Mo`;
 }

@@ -1,6 +1,7 @@
 /**
  * Small pure helpers shared by the quiz and revision islands and the answer-key page.
  */
+import { formatNumber as formatNumberLocal } from '../../i18n/locale.ts';
 import type { Question } from '../../schemas/quiz.ts';
 
 /** A lesson the quiz links to (« Pour aller plus loin », « À relire »). */
@@ -20,11 +21,10 @@ export interface QuizIslandModule {
   quizHref: string;
 }
 
-const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
 /** 40320 → « 40 320 », the French way. */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return formatNumberLocal(value, { maximumFractionDigits: 2 });
 }
 
 /**

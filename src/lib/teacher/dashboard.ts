@@ -11,6 +11,7 @@ import { parseActivityId } from './catalogue.ts';
 import type { ActivityResult, HandIn } from './handin.ts';
 import { MAX_FILE_BYTES, OTHER_ASSIGNMENT, decodeHandIn, decodeHandInFile, handInKey, mismatch } from './handin.ts';
 import { decodeErrorText, type ErrorKey } from './decode-error.ts';
+import { LOCALE } from '../../i18n/locale.ts';
 
 // Kept here too for the modules that read them from the dashboard's logic.
 export { decodeErrorText, type ErrorKey } from './decode-error.ts';
@@ -51,7 +52,7 @@ export function splitPasted(text: string): ImportInput[] {
   return items;
 }
 
-const samePupil = (a: string, b: string) => a.trim().toLocaleLowerCase('fr') === b.trim().toLocaleLowerCase('fr');
+const samePupil = (a: string, b: string) => a.trim().toLocaleLowerCase(LOCALE) === b.trim().toLocaleLowerCase(LOCALE);
 
 /**
  * Imports items into a class. Never loses what was there: the result is the previous list plus
@@ -108,7 +109,7 @@ export function importHandIns(t: Translate<ImportKey>, existing: readonly HandIn
 }
 
 export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString(LOCALE, { maximumFractionDigits: 1 })} Mo`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} Ko`;
   return `${bytes} octets`;
 }
@@ -162,7 +163,7 @@ export function classTable(assignment: Assignment, handIns: readonly HandIn[]): 
       const scores = cells.flatMap((c) => (c.score !== undefined ? [c.score] : []));
       return { pseudonym: h.p, handedInAt: h.at, cells, mean: mean(scores) };
     })
-    .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, 'fr', { sensitivity: 'base' }));
+    .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, LOCALE, { sensitivity: 'base' }));
   const averages = assignment.a.map((id, column) => {
     const cells = rows.map((r) => r.cells[column]!);
     return {

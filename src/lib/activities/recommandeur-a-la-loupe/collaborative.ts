@@ -11,6 +11,7 @@
  * Every function takes the table as a parameter so tests can use a tiny hand-made one.
  */
 import { ITEM_IDS, type RatedUser, type Ratings } from './catalogue.ts';
+import { LOCALE } from '../../../i18n/locale.ts';
 
 export const SCALE_MIDDLE = 3;
 export const K_NEIGHBOURS = 3;
@@ -50,7 +51,7 @@ export function rankNeighbours(ratings: Ratings, table: readonly RatedUser[], id
       similarity: cosineSimilarity(ratings, user.ratings, ids),
       inCommon: ids.filter((id) => ratings[id] !== undefined && user.ratings[id] !== undefined).length,
     }))
-    .sort((a, b) => b.similarity - a.similarity || a.name.localeCompare(b.name, 'fr'));
+    .sort((a, b) => b.similarity - a.similarity || a.name.localeCompare(b.name, LOCALE));
 }
 
 export interface UsedNeighbour {
