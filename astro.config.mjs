@@ -6,6 +6,7 @@ import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
 import { codeTheme, codeTransformer } from './src/lib/code-highlight.ts';
 import { rehypeTableScroll } from './src/lib/table-scroll.ts';
 import offline from './src/integrations/offline.ts';
+import csp from './src/integrations/csp.ts';
 import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
 import pyodideFiles from './scripts/pyodide-files.mjs';
 
@@ -37,6 +38,8 @@ export default defineConfig({
     mdx(),
     // Copies Pyodide into public/ first; the offline integration then lists it among the files stored on first use.
     pyodideFiles(),
+    // Each page's Content-Security-Policy, from its own inline scripts; before `offline`, which hashes the final files.
+    csp(),
     offline({
       name: 'Déclic — esprit critique et numérique',
       shortName: 'Déclic',
