@@ -21,7 +21,9 @@ export const routes = {
   activity: (module: string, activity: string) => href(`modules/${module}/activites/${activity}/`),
   exercises: (module: string) => href(`modules/${module}/exercices/`),
   exercise: (module: string, exercise: string) => href(`modules/${module}/exercices/${exercise}/`),
-  glossary: (term?: string) => href(term ? `glossaire/#${term}` : 'glossaire/'),
+  /** The glossary's index; with a term, that term on its module's glossary page. */
+  glossary: (term?: { module: string; slug: string }) => href(term ? `glossaire/${term.module}/#${term.slug}` : 'glossaire/'),
+  glossaryModule: (module: string) => href(`glossaire/${module}/`),
   teachers: () => href('enseignants/'),
   settings: () => href('reglages/'),
   about: () => href('a-propos/'),
