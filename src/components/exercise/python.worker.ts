@@ -7,7 +7,7 @@
  * caches, no JavaScript compiled from a string, and Python's `js` module shows timers only. A runaway
  * program is ended by the page with worker.terminate() (see python-client.ts), not from inside.
  */
-import { loadPyodide } from 'pyodide';
+import type { loadPyodide as LoadPyodide } from 'pyodide';
 import { installHarness, runProgram, type PythonRuntime } from '../../lib/python/harness.ts';
 import { OutputLimiter } from '../../lib/python/output.ts';
 import { lockDown, pupilJsGlobals, refuse } from '../../lib/python/sandbox.ts';
@@ -21,6 +21,9 @@ let runtime: Promise<PythonRuntime> | null = null;
 async function load(indexURL: string): Promise<PythonRuntime> {
   const started = performance.now();
   post({ type: 'progress', phase: 'download' });
+  // Pyodide's own loader, from the site's copy of Pyodide (scripts/pyodide-files.mjs) rather than
+  // bundled here: the exercise page's JavaScript stays within its budget, the file is cached once.
+  const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
   const py = await loadPyodide({ indexURL, fullStdLib: false, jsglobals: pupilJsGlobals(self) });
   post({ type: 'progress', phase: 'start' });
   installHarness(py);
