@@ -5,8 +5,10 @@ import svelte from '@astrojs/svelte';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
 import { codeTheme, codeTransformer } from './src/lib/code-highlight.ts';
 import { rehypeTableScroll } from './src/lib/table-scroll.ts';
+import content from './src/integrations/content.ts';
 import offline from './src/integrations/offline.ts';
 import csp from './src/integrations/csp.ts';
+import frenchTypography from './src/integrations/typography.ts';
 import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
 import pyodideFiles from './scripts/pyodide-files.mjs';
 
@@ -33,12 +35,17 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
+    // First: checks every content file (French report) and serves the activities' data to the islands.
+    content(),
     // The version beacon (window.__svelte) is of no use to pupils: one line less in every island.
     svelte({ compilerOptions: { discloseVersion: false } }),
     mdx(),
     // Copies Pyodide into public/ first; the offline integration then lists it among the files stored on first use.
     pyodideFiles(),
-    // Each page's Content-Security-Policy, from its own inline scripts; before `offline`, which hashes the final files.
+    // Typesets every built page (before the offline integration hashes them).
+    frenchTypography(),
+    // Each page's Content-Security-Policy, from its own inline scripts (after the typesetting, which
+    // leaves scripts alone); before `offline`, which hashes the final files.
     csp(),
     offline({
       name: 'Déclic — esprit critique et numérique',
