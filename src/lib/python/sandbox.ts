@@ -89,7 +89,9 @@ function removeEverywhere(target: object, name: string): void {
   }
 }
 
-type Timer = (handler: unknown, delay?: number, ...args: unknown[]) => unknown;
+// Loose on purpose: it wraps the platform's setTimeout/setInterval, whatever their exact overloads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Timer = (handler: any, ...args: any[]) => unknown;
 
 /** A timer that refuses code given as a string (a worker compiles it, like eval). */
 function functionOnly(timer: Timer): Timer {
@@ -107,7 +109,8 @@ interface TimerGlobals {
 }
 
 /** The object Python's `js` module shows the pupil (Pyodide's `jsglobals`). */
-export function pupilJsGlobals(scope: TimerGlobals): Record<string, unknown> {
+export function pupilJsGlobals(globals: object): Record<string, unknown> {
+  const scope = globals as TimerGlobals;
   return {
     setTimeout: functionOnly(scope.setTimeout.bind(scope)),
     setInterval: functionOnly(scope.setInterval.bind(scope)),
@@ -121,7 +124,7 @@ export function pupilJsGlobals(scope: TimerGlobals): Record<string, unknown> {
  * site's storage or compile JavaScript from a string. Call it after Pyodide has loaded: Pyodide
  * itself needs fetch and eval while it starts, and nothing of them afterwards.
  */
-export function lockDown(scope: typeof globalThis): void {
+export function lockDown(scope: object): void {
   const global = scope as unknown as Record<string, unknown>;
   for (const [name, methods] of Object.entries(BLOCKED_METHODS)) {
     const ctor = global[name] as { prototype?: Record<string, unknown> } | undefined;

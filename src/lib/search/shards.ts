@@ -185,13 +185,15 @@ export class ShardedSearch {
   /** Searches what is loaded now (synchronous). */
   searchLoaded(raw: string, options: { asYouType?: boolean; limit?: number } = {}): SearchHit[] {
     if (!this.index) {
-      this.index = new lunr.Index({
-        invertedIndex: this.invertedIndex as never,
+      // lunr's own constructor, as lunr.Index.load uses it (@types/lunr leaves these attributes out).
+      const attributes = {
+        invertedIndex: this.invertedIndex,
         fieldVectors: this.vectors,
-        tokenSet: lunr.TokenSet.fromArray([...this.terms].sort(compareTerms)),
+        tokenSet: (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray([...this.terms].sort(compareTerms)),
         fields: this.meta.fields,
         pipeline: this.pipeline,
-      });
+      };
+      this.index = new lunr.Index(attributes as unknown as lunr.Index.Attributes);
     }
     return runSearch(this.index, this.docs, raw, options);
   }
@@ -218,7 +220,7 @@ export class ShardedSearch {
           const ref = (pairs[p] as number).toString(36);
           refs[ref] = NO_METADATA;
           const key = `${field}/${ref}`;
-          (this.vectors[key] ??= new lunr.Vector()).upsert(number, pairs[p + 1] as number, (_a, b) => b);
+          (this.vectors[key] ??= new lunr.Vector([])).upsert(number, pairs[p + 1] as number, (_a, b) => b);
         }
         posting[field] = refs;
       });
