@@ -36,7 +36,7 @@ describe('SVG figures are legible on a phone, light and self-contained', () => {
     expect(svgFigureProblems(svg(400, 16), 500)).toEqual([]);
   });
   it('refuses text that a phone would shrink below 12 px, saying what size to use', () => {
-    expect(svgFigureProblems(svg(640, 16), 500)).toEqual([expect.stringMatching(/sur téléphone il ferait 8 px ; grossissez-le \(24 px au moins\) ou redessinez)]);
+    expect(svgFigureProblems(svg(640, 16), 500)).toEqual([expect.stringMatching(/sur téléphone il ferait 8,3 px ; grossissez-le \(24 px au moins\) ou redessinez/)]);
   });
   it('refuses scripts, external resources, heavy files and a missing title', () => {
     const problems = svgFigureProblems(svg(400, 16, '<script>x</script><image href="https://a.b/c.png"/>').replace('<title>T</title>', ''), 9000);

@@ -16,7 +16,7 @@ export function svgFigureProblems(svg: string, bytes: number): string[] {
   const sizes = [...svg.matchAll(/font-size\s*[=:]\s*["']?([\d.]+)/g)].map((m) => Number(m[1]));
   const smallest = Math.min(...sizes);
   if (sizes.length > 0 && smallest * scale < MIN_PHONE_TEXT) {
-    problems.push(`texte de ${smallest} px dans une figure de ${width} px de large : sur téléphone il ferait ${(smallest * scale).toFixed(0)} px ; grossissez-le (${Math.ceil(MIN_PHONE_TEXT / scale)} px au moins)${width > 400 ? ' ou redessinez la figure sur 400 px de large' : ''}`);
+    problems.push(`texte de ${smallest} px dans une figure de ${width} px de large : sur téléphone il ferait ${(smallest * scale).toFixed(1).replace(".", ",")} px ; grossissez-le (${Math.ceil(MIN_PHONE_TEXT / scale)} px au moins)${width > 400 ? ' ou redessinez la figure sur 400 px de large' : ''}`);
   }
   if (!/<title[\s>]/.test(svg)) problems.push('pas de <title> : ajoutez un titre qui dit ce que montre la figure');
   if (/<script[\s>]|\son\w+\s*=/i.test(svg)) problems.push('la figure contient un script : retirez-le');
