@@ -7,6 +7,7 @@ import { codeTheme, codeTransformer } from './src/lib/code-highlight.ts';
 import { rehypeTableScroll } from './src/lib/table-scroll.ts';
 import content from './src/integrations/content.ts';
 import offline from './src/integrations/offline.ts';
+import csp from './src/integrations/csp.ts';
 import frenchTypography from './src/integrations/typography.ts';
 import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
 import pyodideFiles from './scripts/pyodide-files.mjs';
@@ -43,6 +44,9 @@ export default defineConfig({
     pyodideFiles(),
     // Typesets every built page (before the offline integration hashes them).
     frenchTypography(),
+    // Each page's Content-Security-Policy, from its own inline scripts (after the typesetting, which
+    // leaves scripts alone); before `offline`, which hashes the final files.
+    csp(),
     offline({
       name: 'Déclic — esprit critique et numérique',
       shortName: 'Déclic',

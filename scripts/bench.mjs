@@ -9,12 +9,19 @@
  * run after the page measurements, against the same build and server.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { buildSync } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { startServer } from './serve.mjs';
+
+// The published EcoIndex formula, from the project's own TypeScript (also used by the e2e budget).
+const ecoindexModule = join(mkdtempSync(join(tmpdir(), 'declic-bench-')), 'ecoindex.mjs');
+buildSync({ entryPoints: ['src/lib/ecoindex.ts'], bundle: true, format: 'esm', platform: 'node', outfile: ecoindexModule, logLevel: 'silent' });
+const { ecoIndex, ecoIndexGrade } = await import(pathToFileURL(ecoindexModule).href);
 
 const DIST = 'dist-bench';
 const PORT = Number(process.env.DECLIC_BENCH_PORT ?? 4398);
@@ -63,7 +70,7 @@ async function measure(browser, origin, path) {
     bytes[kindOf(url, type)] += gzipSync(readFileSync(file), { level: 6 }).length;
   }
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-  return { path, requests: resources.length, bytes, total, dom, inlineScript };
+  return { path, requests: resources.length, bytes, total, dom, inlineScript, ecoindex: ecoIndex(dom, resources.length, total / 1024) };
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
@@ -89,7 +96,8 @@ for (const [kind, paths] of kinds) {
   const results = [];
   for (const path of paths) results.push(await measure(browser, origin, path));
   const worst = results.reduce((a, b) => (b.total > a.total ? b : a));
-  rows.push({ kind, pages: results.length, worst, all: results });
+  const lowestEcoindex = results.reduce((a, b) => (b.ecoindex < a.ecoindex ? b : a));
+  rows.push({ kind, pages: results.length, worst, lowestEcoindex, all: results });
 }
 const extraSections = [];
 const benchDir = join(import.meta.dirname, 'bench');
@@ -108,6 +116,11 @@ console.log(['sorte'.padEnd(17), 'pages', 'HTML', 'CSS', 'JS', 'polices', 'image
 for (const { kind, pages, worst } of rows) {
   const b = worst.bytes;
   console.log([kind.padEnd(17), pages, kb(b.html), kb(b.css), kb(b.js), kb(b.font), kb(b.image), kb(worst.total), worst.requests, worst.dom, worst.inlineScript].join('\t'));
+}
+console.log('\nEcoIndex (formule publiée : éléments du DOM, requêtes, Ko transférés) — page la moins bien notée de chaque sorte');
+console.log(['sorte'.padEnd(17), 'pages', 'EcoIndex', 'note', 'DOM', 'requêtes', 'Ko', 'page'].join('\t'));
+for (const { kind, pages, lowestEcoindex: p } of rows) {
+  console.log([kind.padEnd(17), pages, p.ecoindex.toFixed(1), ecoIndexGrade(p.ecoindex), p.dom, p.requests, kb(p.total), `/${p.path}`].join('\t'));
 }
 for (const section of extraSections) {
   console.log(`\n${section.title}`);

@@ -30,12 +30,22 @@ const MIME = {
   '.xml': 'application/xml',
 };
 
+/**
+ * Sent with every JavaScript file, as the README asks of a school's server: a worker takes its
+ * Content-Security-Policy from its own response (pages carry theirs in a <meta>). Same text as
+ * SCRIPT_FILE_POLICY in src/lib/csp.ts (a unit test checks).
+ */
+export const SCRIPT_FILE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'";
+
 export function startServer({ dir = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
 
   const send = (res, status, file) => {
-    res.writeHead(status, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    const type = extname(file);
+    const headers = { 'Content-Type': MIME[type] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (type === '.js' || type === '.mjs') headers['Content-Security-Policy'] = SCRIPT_FILE_POLICY;
+    res.writeHead(status, headers);
     createReadStream(file).pipe(res);
   };
 

@@ -25,7 +25,8 @@ export const paths = {
   activity: (module: string, activity: string) => `modules/${module}/activites/${activity}/`,
   exercises: (module: string) => `modules/${module}/exercices/`,
   exercise: (module: string, exercise: string) => `modules/${module}/exercices/${exercise}/`,
-  glossary: (term?: string) => (term ? `glossaire/#${term}` : 'glossaire/'),
+  /** The glossary's index; a module's glossary page; a term on its module's page. */
+  glossary: (module?: string, term?: string) => (module ? `glossaire/${module}/${term ? `#${term}` : ''}` : 'glossaire/'),
   teachers: () => 'enseignants/',
   settings: () => 'reglages/',
   about: () => 'a-propos/',

@@ -1,12 +1,11 @@
-/** The search index, built at build time and fetched by the search page only when search is used. */
+/**
+ * The search index's meta file (documents and where each term shard starts, see lib/search/shards.ts),
+ * fetched by the search page when the field gets the focus; the shards are in recherche-index/.
+ */
 import type { APIRoute } from 'astro';
-import { buildSearchIndex } from '../lib/search/index-builder.ts';
-import { siteDocuments } from '../lib/search/site-documents.ts';
-import { loadSite } from '../lib/site.ts';
-import { loadExercises } from '../lib/site-exercises.ts';
+import { siteSearchIndex } from '../lib/search/site-index.ts';
 
 export const GET: APIRoute = async () => {
-  const [site, exercises] = await Promise.all([loadSite(), loadExercises()]);
-  const payload = buildSearchIndex(siteDocuments(site, exercises));
-  return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { meta } = await siteSearchIndex();
+  return new Response(JSON.stringify(meta), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -4,6 +4,7 @@
  * its specific message, every reading exercise's expected output must be what the program prints.
  * An exercise whose solution fails its checks therefore fails `npm test`.
  */
+import { explainError } from '../../src/lib/python/explain.ts';
 import { loadPyodide } from 'pyodide';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content-graph.ts';
@@ -30,7 +31,7 @@ function check(exercise: ExerciseData, code: string) {
   const steps = stepsOf(exercise);
   const checks = checksUpTo(steps, steps.length - 1).map(toWorkerCheck);
   const result = runProgram(py, { code, stdin: 'input' in exercise ? exercise.input : [], checks, stepLimit: STEP_LIMIT }, () => undefined);
-  return { result, feedback: grade(result, steps) };
+  return { result, feedback: grade(result, steps, explainError) };
 }
 
 describe('exercise files', () => {

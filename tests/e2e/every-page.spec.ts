@@ -1,12 +1,15 @@
 /**
  * Every built page, in a real browser under the sub-path: no request leaves the site, no serious or
- * critical axe violation, French language, one h1, a skip link, and no script file where none is needed.
+ * critical axe violation, French language, one h1, a skip link, no script file where none is needed,
+ * and a Content-Security-Policy that the page itself never breaks.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ACTIVITIES, ACTIVITY_NAMES } from '../../src/lib/activities/registry.ts';
 import { paths } from '../../src/lib/url.ts';
-import { BASE_PATH, builtPages } from './site-files.ts';
+import { BASE_PATH, DIST, builtPages } from './site-files.ts';
 
 const pages = builtPages();
 
@@ -35,11 +38,32 @@ test('the build has the expected kinds of pages', () => {
   expect(pages.filter((p) => /^modules\/[^/]+\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(4);
 });
 
+test('every page carries its Content-Security-Policy: hashes for inline scripts, WebAssembly only where Python runs', () => {
+  for (const path of pages) {
+    const html = readFileSync(join(DIST, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+    expect(policy, path).toContain("default-src 'self'");
+    expect(policy, path).toContain("connect-src 'self'");
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src ')) ?? '';
+    expect(scriptSrc, path).not.toContain('unsafe-inline');
+    expect(scriptSrc.includes('wasm-unsafe-eval'), path).toBe(/^modules\/[^/]+\/exercices\/[^/]+\/$/.test(path));
+    // The policy comes before anything it governs.
+    expect(html.indexOf('Content-Security-Policy'), path).toBeLessThan(html.indexOf('<script') === -1 ? Infinity : html.indexOf('<script'));
+  }
+});
+
 for (const path of pages) {
   test(`page /${path}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
     const requests: string[] = [];
+    const blocked: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === '404.html' ? 200 : 200);
 
@@ -56,6 +80,7 @@ for (const path of pages) {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(blocked, 'Content-Security-Policy violations').toEqual([]);
   });
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ACTIVITIES, ACTIVITY_NAMES } from '../../src/lib/activities/registry.ts';
 import { paths } from '../../src/lib/url.ts';
-import { builtPages, DIST, gzippedBytes, pageScripts } from './site-files.ts';
+import { BASE_PATH, builtPages, DIST, gzippedBytes, pageScripts } from './site-files.ts';
 
 test.skip(({ isMobile }) => isMobile, 'reads the built files: run once');
 
@@ -44,6 +44,28 @@ test('the quiz page loads its island and nothing else', () => {
   expect(scripts.some((file) => /\/Quiz\.[\w-]+\.js$/.test(file))).toBe(true);
   expect(scripts.filter((file) => /(Exercise|Feed|Recommender|Assignment|Dashboard|editor)/.test(file))).toEqual([]);
   expect(scripts.length).toBeLessThanOrEqual(8);
+});
+
+test.describe('as the browser loads it', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('an exercise page fetches at most 120 KB gzip of JavaScript before Pyodide (issue 19)', async ({ page }) => {
+    test.setTimeout(120_000);
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      // Every script the page and its worker fetch, Pyodide's own files excepted.
+      if ((request.resourceType() === 'script' || /\.m?js$/.test(path)) && !path.startsWith(`${BASE_PATH}pyodide/`)) scripts.add(path.slice(BASE_PATH.length));
+    });
+    await page.goto('modules/coder-langue-vivante/exercices/le-deux-points-oublie/');
+    await expect(page.getByText('Python est prêt.')).toBeVisible({ timeout: 90_000 });
+    await page.getByRole('textbox', { name: 'Ton programme' }).click();
+    const files = [...scripts];
+    expect(files.some((file) => /editor\./.test(file)), files.join(', ')).toBe(true);
+    expect(files.some((file) => /python\.worker/.test(file)), files.join(', ')).toBe(true);
+    const kb = gzippedBytes(files) / KB;
+    expect(kb, `${kb.toFixed(1)} KB: ${files.join(', ')}`).toBeLessThan(120);
+  });
 });
 
 test('the CodeMirror editor chunk stays under 120 KB gzip (issue 4)', () => {

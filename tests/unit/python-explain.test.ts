@@ -39,6 +39,8 @@ describe('explainError on real Python errors', () => {
     ['ZeroDivisionError', 'mots = []\nprint(10 / len(mots))', 'Une division par zéro', 2],
     ['AttributeError', '"abc".uper()', 'Une méthode qui n’existe pas', 1],
     ['input without lines', 'nom = input("Nom ? ")', 'Le programme attend une réponse', 1],
+    ['a module Déclic does not have', 'import numpy\nprint(numpy.zeros(3))', 'Ce module n’existe pas dans Déclic', 1],
+    ['more memory than WebAssembly has', 'cases = [0] * 1_100_000_000', 'La mémoire est pleine', 1],
     ['infinite loop (step limit)', 'n = 0\nwhile n < 3:\n    print(n)', 'Le programme ne s’arrêtait pas', null],
   ];
   it.each(cases)('%s', (_name, code, title, line) => {
@@ -62,6 +64,17 @@ describe('explainError on real Python errors', () => {
     const result = abortedResult('timeout', 'a\n', false, 5000);
     expect(result.status).toBe('timeout');
     expect(explainError(result.error!).title).toBe('Le programme ne s’arrêtait pas');
+  });
+
+  it('explains what the exercise sandbox refuses, and only that (lib/python/sandbox.ts)', () => {
+    const error = (type: string, message: string) => ({ type, message, line: 1, code: null, suggestion: null });
+    const sandbox = 'Un exercice ne sort pas de Déclic';
+    expect(explainError(error('NameError', "name 'XMLHttpRequest' is not defined")).title).toBe(sandbox);
+    expect(explainError(error('AttributeError', 'caches')).title).toBe(sandbox);
+    expect(explainError(error('URLError', '<urlopen error [Errno 23] Host is unreachable>')).title).toBe(sandbox);
+    expect(explainError(error('JsException', 'SandboxError: Function is not available to exercises')).title).toBe(sandbox);
+    expect(explainError(error('NameError', "name 'nom' is not defined")).title).toBe('Un nom inconnu');
+    expect(explainError(error('AttributeError', "'str' object has no attribute 'uper'")).title).toBe('Une méthode qui n’existe pas');
   });
 
   it('falls back on a general explanation for an unknown error', () => {

@@ -1,4 +1,5 @@
 /** Pure parts of the Python exercises: output truncation, saved state, grading, Parsons, prose, schema and graph checks. */
+import { explainError } from '../../src/lib/python/explain.ts';
 import { describe, expect, it } from 'vitest';
 import { validateExercises, type ExerciseFile } from '../../src/lib/exercise-graph.ts';
 import { assembleParsons, comparePrediction, feedbackText, grade, gradeVocabulary, parsonsLines, shuffleLines, stepsOf, toWorkerCheck } from '../../src/lib/python/grading.ts';
@@ -97,22 +98,22 @@ describe('grading', () => {
   });
   it('finds the current step and hides the checks of later steps', () => {
     const steps = stepsOf(project);
-    const feedback = grade(ok([true, false, false]), steps);
+    const feedback = grade(ok([true, false, false]), steps, explainError);
     expect(feedback.step).toBe(0);
     expect(feedback.failed.map((f) => f.message)).toEqual(['m2']);
     expect(feedback).toMatchObject({ passedCount: 1, total: 2 });
-    expect(grade(ok([true, true, false]), steps)).toMatchObject({ step: 1, passed: false, passedCount: 2, total: 3, failed: [{ number: 3, message: 'm3' }] });
-    expect(grade(ok([true, true, true]), steps)).toMatchObject({ passed: true, failed: [] });
+    expect(grade(ok([true, true, false]), steps, explainError)).toMatchObject({ step: 1, passed: false, passedCount: 2, total: 3, failed: [{ number: 3, message: 'm3' }] });
+    expect(grade(ok([true, true, true]), steps, explainError)).toMatchObject({ passed: true, failed: [] });
   });
   it('explains an error instead of listing checks', () => {
     const result: RunResult = { ...ok([]), status: 'error', error: { type: 'ZeroDivisionError', message: 'division by zero', line: 3, code: 'x / 0', suggestion: null } };
-    const feedback = grade(result, stepsOf(project));
+    const feedback = grade(result, stepsOf(project), explainError);
     expect(feedback.passed).toBe(false);
     expect(feedbackText(feedback)).toContain('Une division par zéro');
     expect(feedback.explanation?.where).toBe('Ligne 3 : x / 0');
   });
   it('gives no verdict when the pupil stopped the program', () => {
-    expect(grade({ ...ok([]), status: 'stopped' }, stepsOf(project))).toMatchObject({ stopped: true, passed: false, explanation: null });
+    expect(grade({ ...ok([]), status: 'stopped' }, stepsOf(project), explainError)).toMatchObject({ stopped: true, passed: false, explanation: null });
   });
   it('compares predictions line by line, with documented messages', () => {
     expect(comparePrediction('a\nb  \n\n', 'a\nb\n').correct).toBe(true);

@@ -54,3 +54,13 @@ describe('French colons in YAML', () => {
     expect(textList('objectifs').parse(data.objectives)).toEqual(['Distinguer trois façons : chercher, interpréter', 'Conclure :']);
   });
 });
+
+describe('glossary synonyms (search data)', () => {
+  it('are an optional list of words', async () => {
+    const { glossarySchema } = await import('../../src/schemas/glossary.ts');
+    const base = { term: 'Désinformation', definition: 'Information fausse diffusée exprès.', related: [] };
+    expect(glossarySchema.parse(base).synonyms).toBeUndefined();
+    expect(glossarySchema.parse({ ...base, synonyms: ['infox', 'fake news'] }).synonyms).toEqual(['infox', 'fake news']);
+    expect(glossarySchema.safeParse({ ...base, synonyms: 'infox' }).success).toBe(false);
+  });
+});

@@ -9,6 +9,9 @@ const docs: SearchDocument[] = [
   { id: 'glossaire/#bulle-de-filtre', kind: 'glossary', title: 'Bulle de filtre', module: 'Bulles', headings: '', body: 'Quand un fil ne montre plus que ce qui nous ressemble.' },
   { id: 'modules/reco/filtrage/', kind: 'lesson', title: 'Filtrage collaboratif', module: 'Systèmes de recommandation', headings: 'Des voisins', body: 'Les algorithmes de recommandation comparent tes goûts à ceux des autres.' },
   { id: 'modules/biais/confirmation/', kind: 'lesson', title: 'Le biais de confirmation', module: 'Biais cognitifs', headings: 'En ligne', body: 'On parle aussi de bulle : ce que nous cherchons confirme ce que nous pensons.' },
+  { id: 'glossaire/#effet-d-ancrage', kind: 'glossary', title: 'Effet d’ancrage', module: 'Biais cognitifs', headings: '', body: 'Le premier nombre entendu tire nos estimations.' },
+  { id: 'modules/coder/s-plus-7/', kind: 'lesson', title: 'La méthode S+7', module: 'Coder', headings: '', body: "Un jeu de l'Oulipo : remplacer chaque nom par le septième qui le suit, jusqu’à l’absurde." },
+  { id: 'glossaire/#desinformation', kind: 'glossary', title: 'Désinformation', module: 'Vrai ou faux', headings: 'infox intox fake news', body: 'Information fausse diffusée exprès.' },
 ];
 const { index, docs: store } = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(docs))));
 const first = (q: string, asYouType = false) => runSearch(index, store, q, { asYouType })[0]?.doc.id;
@@ -27,7 +30,8 @@ describe('query terms', () => {
 });
 
 describe('search', () => {
-  it('finds accented words typed without accents', () => expect(first('desinformation')).toBe('modules/info/desinfo/'));
+  it('finds accented words typed without accents', () =>
+    expect(runSearch(index, store, 'desinformation').map((hit) => hit.doc.id).slice(0, 2).sort()).toEqual(['glossaire/#desinformation', 'modules/info/desinfo/']));
   it('stems plurals: « bulles » finds « bulle de filtre » first (glossary title above body)', () => expect(first('bulles')).toBe('glossaire/#bulle-de-filtre'));
   it('finds the recommender lesson from « algorithmes de recommandation »', () => expect(first('algorithmes de recommandation')).toBe('modules/reco/filtrage/'));
   it('completes the word being typed', () => expect(first('filtrag', true)).toBe('modules/reco/filtrage/'));
@@ -40,6 +44,29 @@ describe('search', () => {
   });
   it('refuses duplicate documents when building', () => {
     expect(() => buildSearchIndex([docs[0]!, docs[0]!])).toThrow(/double/);
+  });
+});
+
+describe('French elision, the same at indexing and query time', () => {
+  const ids = (q: string, asYouType = false) => runSearch(index, store, q, { asYouType }).map((hit) => hit.doc.id);
+  it.each(['ancrage', 'd’ancrage', "d'ancrage", 'l’ancrage', "l'ancrage", 'Ancrage', 'D’ANCRAGE'])('« %s » finds « Effet d’ancrage »', (q) => {
+    expect(ids(q)[0]).toBe('glossaire/#effet-d-ancrage');
+    expect(ids(q, true)[0]).toBe('glossaire/#effet-d-ancrage');
+  });
+  it.each(['Oulipo', "l'Oulipo", 'l’oulipo', 'oulip'])('« %s » finds the lesson that writes « l’Oulipo »', (q) => {
+    expect(ids(q, true)).toContain('modules/coder/s-plus-7/');
+  });
+  it('strips every elided word, straight or curly', () => {
+    for (const [typed, bare] of [['qu’on', 'on'], ["jusqu'ici", 'ici'], ['lorsqu’il', 'il'], ["puisqu'elle", 'elle'], ['n’est', 'est'], ["s'il", 'il'], ['j’aime', 'aime'], ["c'est", 'est'], ['m’a', 'a'], ["t'as", 'as']]) {
+      expect(queryTerms(typed!).words, typed).toEqual([bare]);
+    }
+    expect(queryTerms('aujourd’hui').words).toEqual(['aujourdhui']);
+  });
+});
+
+describe('synonyms (glossary data)', () => {
+  it.each(['infox', 'intox', 'fake news', 'Fake News'])('« %s » finds « Désinformation »', (q) => {
+    expect(first(q)).toBe('glossaire/#desinformation');
   });
 });
 

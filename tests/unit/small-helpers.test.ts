@@ -106,3 +106,15 @@ describe('inline code', () => {
     expect(inlineCodeSegments('un ` seul')).toEqual([{ text: 'un ` seul', code: false }]);
   });
 });
+
+describe('EcoIndex (published formula)', () => {
+  it('matches the reference values', async () => {
+    const { ecoIndex, ecoIndexGrade } = await import('../../src/lib/ecoindex.ts');
+    // Reference implementation (cnumr): 100 - 5 × (3 q_dom + 2 q_req + q_size) / 6.
+    expect(ecoIndex(0, 0, 0)).toBe(100);
+    expect(ecoIndex(47, 2, 1.37)).toBeCloseTo(95, 5);
+    expect(Math.round(ecoIndex(614, 5, 30))).toBe(72);
+    expect(ecoIndexGrade(86)).toBe('A');
+    expect(ecoIndexGrade(72)).toBe('B');
+  });
+});

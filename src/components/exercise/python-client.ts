@@ -10,6 +10,7 @@ import { abortedResult, type LoadPhase, type RunResult, type WorkerCheck, type W
 import { OutputLimiter } from '../../lib/python/output.ts';
 
 const SPARE_AFTER_MS = 1000;
+const MEMORY_CRASH = /memory|OOM|allocation failed/i;
 
 export interface ClientEvents {
   onPhase(phase: LoadPhase | 'restarting' | 'error'): void;
@@ -48,12 +49,12 @@ export class PythonClient {
         else if (message.type === 'progress' && report && this.current?.worker === worker) this.events.onPhase(message.phase);
         else if (message.type === 'crash') {
           reject(new Error(message.message));
-          this.handleCrash(worker);
+          this.handleCrash(worker, message.message);
         } else if (this.current?.worker === worker) this.handleRunMessage(message);
       });
       worker.addEventListener('error', (event) => {
         reject(new Error(event.message));
-        this.handleCrash(worker);
+        this.handleCrash(worker, event.message ?? '');
       });
     });
     ready.catch(() => undefined);
@@ -119,11 +120,17 @@ export class PythonClient {
     run.resolve(result);
   }
 
-  private abort(status: 'timeout' | 'stopped' | 'crash'): void {
+  private abort(status: 'timeout' | 'stopped' | 'crash', crashMessage = ''): void {
     const run = this.pending;
     if (!run) return;
     this.replaceCurrent();
-    this.finish(abortedResult(status, run.output, run.limiter.truncated, performance.now() - run.started));
+    const result = abortedResult(status, run.output, run.limiter.truncated, performance.now() - run.started);
+    // WebAssembly out of memory ends the worker itself: the pupil gets the MemoryError explanation.
+    if (status === 'crash' && MEMORY_CRASH.test(crashMessage)) {
+      result.status = 'error';
+      result.error = { type: 'MemoryError', message: crashMessage, line: null, code: null, suggestion: null };
+    }
+    this.finish(result);
   }
 
   private replaceCurrent(): void {
@@ -134,10 +141,10 @@ export class PythonClient {
     this.current.ready.then(() => this.events.onPhase('ready')).catch(() => undefined);
   }
 
-  private handleCrash(worker: Worker): void {
+  private handleCrash(worker: Worker, message: string): void {
     if (this.current?.worker === worker) {
       if (this.pending) {
-        this.abort('crash');
+        this.abort('crash', message);
         return;
       }
       // A worker that fails while loading is not respawned in a loop: the next run tries again.

@@ -2,12 +2,15 @@
 /**
  * The Python worker: loads Pyodide from the site's own origin (files copied to <base>pyodide/ at build
  * time, see integrations/pyodide-files.mjs) and runs one program at a time with the shared harness.
- * The pupil's code runs here only: it cannot reach the page, its DOM or its localStorage. A runaway
+ * The pupil's code runs here only: it cannot reach the page, its DOM or its localStorage, and once
+ * Python is loaded the worker locks itself down (lib/python/sandbox.ts): no network, no storage, no
+ * caches, no JavaScript compiled from a string, and Python's `js` module shows timers only. A runaway
  * program is ended by the page with worker.terminate() (see python-client.ts), not from inside.
  */
-import { loadPyodide } from 'pyodide';
+import type { loadPyodide as LoadPyodide } from 'pyodide';
 import { installHarness, runProgram, type PythonRuntime } from '../../lib/python/harness.ts';
 import { OutputLimiter } from '../../lib/python/output.ts';
+import { lockDown, pupilJsGlobals, refuse } from '../../lib/python/sandbox.ts';
 import type { PageToWorker, WorkerToPage } from '../../lib/python/protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,9 +21,17 @@ let runtime: Promise<PythonRuntime> | null = null;
 async function load(indexURL: string): Promise<PythonRuntime> {
   const started = performance.now();
   post({ type: 'progress', phase: 'download' });
-  const py = await loadPyodide({ indexURL, fullStdLib: false });
+  // Pyodide's own loader, from the site's copy of Pyodide (scripts/pyodide-files.mjs) rather than
+  // bundled here: the exercise page's JavaScript stays within its budget, the file is cached once.
+  const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
+  const py = await loadPyodide({ indexURL, fullStdLib: false, jsglobals: pupilJsGlobals(self) });
   post({ type: 'progress', phase: 'start' });
   installHarness(py);
+  // Pyodide's own API is importable from Python (pyodide_js): its package loader goes too.
+  for (const name of ['loadPackage', 'loadPackagesFromImports', 'mountNativeFS', 'registerJsModule'] as const) {
+    Object.defineProperty(py, name, { value: refuse(name) });
+  }
+  lockDown(self);
   post({ type: 'ready', loadMs: performance.now() - started });
   return py;
 }

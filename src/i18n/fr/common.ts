@@ -102,6 +102,10 @@ export const common = {
   'glossary.related': 'Voir aussi',
   'glossary.usedIn': 'Utilisé dans',
   'glossary.letters': 'Aller à la lettre',
+  'glossary.moduleTitle': 'Glossaire : {module}',
+  'glossary.moduleLead': 'Les mots du module « {module} », expliqués simplement.',
+  'glossary.termCount.one': '{count} mot',
+  'glossary.termCount.other': '{count} mots',
 
   'notes.title': 'Fiche enseignant — {title}',
   'notes.levels': 'Niveaux',

@@ -16,6 +16,10 @@
 import * as z from 'zod/v4-mini';
 import { ANCHORING_QUESTIONS, MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './experience-ancrage.ts';
 
+// No JIT: zod would otherwise probe `new Function` when the schema is built, which the page's
+// Content-Security-Policy refuses (and reports); plain validation is all a short code needs.
+z.config({ jitless: true });
+
 export const ANCHORING_CODE_VERSION = 1;
 /** Letters that cannot be mistaken for digits or each other when read aloud (no I, O). */
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';

@@ -5,6 +5,7 @@
  * the general explanation of its exception type. Unit-tested on real tracebacks (tests/unit/python-explain.test.ts).
  */
 import type { PythonError } from './protocol.ts';
+import { BLOCKED_GLOBALS } from './sandbox.ts';
 
 export interface Explanation {
   /** Short title: « Il manque les deux-points ». */
@@ -39,7 +40,28 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const typeName = (name: string | undefined) => TYPE_NAMES[name ?? ''] ?? `une valeur de type ${name ?? '?'}`;
 
+const BLOCKED_NAMES = new Set<string>([...BLOCKED_GLOBALS, 'eval', 'XMLHttpRequest', 'fetch']);
+
+/** An error met because the exercise sandbox refused something (network, storage, JavaScript). */
+function isSandboxRefusal(e: PythonError): boolean {
+  if (/SandboxError|not available to exercises/.test(e.message)) return true;
+  if (e.type === 'URLError') return true;
+  if (e.type === 'NameError') return BLOCKED_NAMES.has(/name '(\w+)'/.exec(e.message)?.[1] ?? '');
+  if (e.type === 'AttributeError') return BLOCKED_NAMES.has(e.message.trim()) || /module 'js'|'pyodide/.test(e.message);
+  if (e.type === 'ImportError') return /from '(?:js|pyodide[\w.]*)'/.test(e.message);
+  return false;
+}
+
 const RULES: Rule[] = [
+  {
+    // The worker gives the pupil's code no network, storage nor JavaScript (lib/python/sandbox.ts).
+    test: (e) => isSandboxRefusal(e),
+    explain: () => ({
+      title: 'Un exercice ne sort pas de Déclic',
+      meaning: 'Ton programme tourne seulement sur cet appareil : il ne peut ni aller sur Internet, ni toucher aux données du site, ni lancer du JavaScript.',
+      hint: 'Ici, utilise seulement Python et ce que l’exercice te donne.',
+    }),
+  },
   {
     test: is('Timeout'),
     explain: () => ({
@@ -232,6 +254,22 @@ const RULES: Rule[] = [
       title: 'Une division par zéro',
       meaning: 'On ne peut pas diviser par 0, ni en mathématiques ni en Python.',
       hint: 'Vérifie que le nombre par lequel tu divises ne vaut pas 0 (une liste vide a pour longueur 0).',
+    }),
+  },
+  {
+    test: is('ModuleNotFoundError', /module(?: named)? '([\w.]+)'/),
+    explain: (_e, m) => ({
+      title: 'Ce module n’existe pas dans Déclic',
+      meaning: `Le module « ${m?.[1] ?? ''} » n’est pas disponible dans Déclic : seuls les modules de base de Python le sont (random, math, string…).`,
+      hint: 'Vérifie l’orthographe du nom après import, ou fais sans ce module : l’exercice n’en a pas besoin.',
+    }),
+  },
+  {
+    test: is('MemoryError'),
+    explain: () => ({
+      title: 'La mémoire est pleine',
+      meaning: 'Le programme a demandé plus de mémoire que l’appareil ne peut en donner : une liste ou un texte grandissait sans fin.',
+      hint: 'Regarde ce qui grossit à chaque tour de boucle (append, +=, *) et vérifie que la boucle s’arrête.',
     }),
   },
   {

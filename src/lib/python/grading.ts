@@ -5,7 +5,13 @@
  * which assert that every documented mistake triggers its message.
  */
 import type { Check, ExerciseData } from '../../schemas/exercise.ts';
-import { explainError, type Explanation } from './explain.ts';
+import type { Explanation, explainError } from './explain.ts';
+
+/**
+ * The French explanations (explain.ts, ≈ 4 KB gzip) are passed in by the caller: the exercise page
+ * loads them with the first run instead of with the page.
+ */
+export type Explain = typeof explainError;
 import { normalizeOutput } from './harness.ts';
 import type { RunResult, WorkerCheck } from './protocol.ts';
 
@@ -58,7 +64,7 @@ export function checksUpTo(steps: Step[], step: number): Check[] {
 }
 
 /** Judges `result`, a run of `checks` (all steps' checks, in order). */
-export function grade(result: RunResult, steps: Step[]): Feedback {
+export function grade(result: RunResult, steps: Step[], explainError: Explain): Feedback {
   const checks = steps.flatMap((s) => s.checks);
   const base = { passedCount: 0, total: checks.length, failed: [], step: 0 };
   if (result.status === 'stopped') return { ...base, passed: false, explanation: null, stopped: true };

@@ -8,7 +8,13 @@ import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import french from 'lunr-languages/lunr.fr.js';
 import type { SearchDocument, SearchKind } from './documents.ts';
 import { packIndex, unpackIndex, type LunrIndexJson, type PackedIndex } from './compact-index.ts';
-import { queryTerms } from './query.ts';
+import { normalizeWord, queryTerms } from './query.ts';
+
+/** Pipeline function: the same elision rule as the query side (query.ts), registered under this name. */
+const elision: lunr.PipelineFunction = (token) => {
+  const word = normalizeWord(token.toString());
+  return word ? token.update(() => word) : (undefined as unknown as lunr.Token);
+};
 
 let registered = false;
 /** Registers the French language on lunr (idempotent); the browser must do the same before loading. */
@@ -16,13 +22,14 @@ export function withFrench(): typeof lunr {
   if (!registered) {
     stemmerSupport(lunr);
     french(lunr);
+    lunr.Pipeline.registerFunction(elision, 'declicElision');
     registered = true;
   }
   return lunr;
 }
 
-/** 2: compact index (compact-index.ts). A cached page holding another version gets a French message. */
-export const SEARCH_INDEX_VERSION = 2;
+/** 2: compact index (compact-index.ts); 3: elision pipeline function. A cached page holding another version gets a French message. */
+export const SEARCH_INDEX_VERSION = 3;
 /** Characters of body text kept per document, for snippets. */
 export const SNIPPET_SOURCE_LENGTH = 1000;
 
@@ -42,15 +49,19 @@ export interface SearchIndexPayload {
   docs: StoredDocument[];
 }
 
-export function buildSearchIndex(documents: SearchDocument[]): SearchIndexPayload {
+/** The lunr index of the documents (refs are positions in base 36), with the French pipeline. */
+export function buildLunrIndex(documents: SearchDocument[]): lunr.Index {
   const l = withFrench();
   const ids = new Set<string>();
   for (const doc of documents) {
     if (ids.has(doc.id)) throw new Error(`Recherche : document en double « ${doc.id} »`);
     ids.add(doc.id);
   }
-  const index = l(function () {
-    this.use((l as unknown as { fr: lunr.Builder.Plugin }).fr);
+  return l(function () {
+    const fr = (l as unknown as { fr: lunr.Builder.Plugin & { trimmer: lunr.PipelineFunction; stemmer: lunr.PipelineFunction } }).fr;
+    this.use(fr);
+    this.pipeline.after(fr.trimmer, elision);
+    this.searchPipeline.before(fr.stemmer, elision);
     // Short numeric refs: the serialised index repeats the ref of every document under every term.
     this.ref('ref');
     this.field('title', { boost: 10 });
@@ -61,6 +72,11 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndexPayloa
       this.add({ ref: position.toString(36), title: doc.title, headings: doc.headings, body: `${doc.module} ${doc.body}` }, { boost: KIND_BOOST[doc.kind] }),
     );
   });
+}
+
+/** The whole index in one payload (the reference the shards are tested against, shards.ts). */
+export function buildSearchIndex(documents: SearchDocument[]): SearchIndexPayload {
+  const index = buildLunrIndex(documents);
   return {
     version: SEARCH_INDEX_VERSION,
     index: packIndex(index.toJSON() as unknown as LunrIndexJson),

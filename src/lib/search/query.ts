@@ -13,6 +13,18 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/**
+ * French elision: « l’ancrage », « d’ancrage », « qu’on », « jusqu’à » → « ancrage », « on », « à ».
+ * Applied to every word at indexing time (a lunr pipeline function, index-builder.ts) and to every
+ * query word, with straight and curly apostrophes, so that both sides meet on the bare word.
+ */
+const ELISION = /^(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’]/u;
+
+/** One word, lower-cased, without its elided article and without apostrophes (« aujourd’hui » → « aujourdhui »). */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(ELISION, '').replace(/['’]/g, '');
+}
+
 export interface QueryTerms {
   /** Whole words, to be stemmed by the French pipeline. */
   words: string[];
@@ -23,7 +35,7 @@ export interface QueryTerms {
 export function queryTerms(raw: string, { asYouType = false } = {}): QueryTerms {
   const text = raw.slice(0, MAX_QUERY_LENGTH);
   const words = (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [])
-    .map((word) => word.toLowerCase().replace(/^[a-z]['’]/u, '').replace(/['’]/g, ''))
+    .map(normalizeWord)
     .filter((word) => word.length > 0)
     .slice(0, MAX_TERMS);
   const typingLastWord = asYouType && /[\p{L}\p{N}]$/u.test(text) && words.length > 0;

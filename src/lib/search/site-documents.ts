@@ -72,7 +72,15 @@ export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = [
   }
   for (const term of site.glossary) {
     const module = site.modules.find((m) => m.slug === term.module);
-    docs.push({ id: paths.glossary(term.slug), kind: 'glossary', title: term.data.term, module: module?.data.title ?? '', headings: '', body: term.data.definition });
+    docs.push({
+      id: paths.glossary(term.module, term.slug),
+      kind: 'glossary',
+      title: term.data.term,
+      module: module?.data.title ?? '',
+      // Synonyms weigh like headings: « intox » finds « Désinformation » first.
+      headings: (term.data.synonyms ?? []).join(' '),
+      body: term.data.definition,
+    });
   }
   return docs;
 }
