@@ -10,8 +10,23 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from '@codemirror/view';
 import { history, historyKeymap, indentWithTab, standardKeymap } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, indentOnInput, indentUnit, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
 import { pythonLanguage } from '@codemirror/lang-python';
+import { tags } from '@lezer/highlight';
+
+/**
+ * Python colours from the site's code palette (--tok-* in global.css): the same as the lessons' code
+ * blocks, with a light and a dark value each, all AA on the editor's background. Keywords are also
+ * bold and comments italic, so the kinds of words survive without colour.
+ */
+const pythonColours = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.operatorKeyword, tags.moduleKeyword, tags.self], color: 'var(--tok-keyword)', fontWeight: '700' },
+  { tag: [tags.string, tags.special(tags.string), tags.escape], color: 'var(--tok-string)' },
+  { tag: [tags.comment, tags.lineComment], color: 'var(--tok-comment)', fontStyle: 'italic' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--tok-number)' },
+  { tag: [tags.function(tags.variableName), tags.function(tags.definition(tags.variableName)), tags.definition(tags.className), tags.className], color: 'var(--tok-function)' },
+  { tag: tags.invalid, color: 'var(--tok-keyword)', textDecoration: 'underline wavy' },
+]);
 
 export interface EditorOptions {
   parent: HTMLElement;
@@ -34,7 +49,7 @@ export function createEditor({ parent, doc, label, describedBy, onChange }: Edit
         indentOnInput(),
         indentUnit.of('    '),
         bracketMatching(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(pythonColours),
         // The Python grammar without python()'s autocompletion, which a beginner does not need (and ≈ 10 KB).
         new LanguageSupport(pythonLanguage),
         keymap.of([...standardKeymap, ...historyKeymap, indentWithTab]),

@@ -17,6 +17,7 @@ export const common = {
   'nav.teachers': 'Enseignants',
   'nav.settings': 'Confort de lecture',
   'nav.about': 'À propos',
+  'nav.menu': 'Menu',
 
   'footer.licence': 'Code sous licence EUPL-1.2, contenus sous licence CC BY-SA 4.0.',
   'footer.privacy': 'Aucun compte, aucun traceur, aucun cookie : rien ne quitte ton appareil.',
