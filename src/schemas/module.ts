@@ -11,6 +11,14 @@ export const moduleSchema = z.object({
   levels: levelsSchema,
   /** Catalogue theme. */
   theme: z.enum(THEMES, { errorMap: () => ({ message: `thème inconnu : attendu l’un de ${THEMES.join(', ')}` }) }),
+  /**
+   * The module's accent colour (« #RRGGBB »), used with its emblem (embleme.svg beside module.yaml) on the
+   * home page, the catalogue, the module and its lessons. White text on it and it on the dark theme's
+   * background must stay readable: the content tests check both contrasts.
+   */
+  accent: z
+    .string({ required_error: 'couleur d’accent (accent) manquante : une couleur « #RRGGBB » (voir CONTRIBUTING)' })
+    .regex(/^#[0-9a-fA-F]{6}$/, 'couleur d’accent (accent) : une couleur écrite « #RRGGBB », par exemple « #2f6fbf »'),
   /** Estimated duration, in 55-minute class sessions. */
   sessions: z
     .number({ required_error: 'durée (sessions) manquante', invalid_type_error: 'durée (sessions) : un nombre de séances' })
