@@ -62,3 +62,27 @@ for (const path of pages) {
     expect(await page.evaluate(cutWords), 'words cut across two lines').toEqual([]);
   });
 }
+
+/** RGAA 10.12 / WCAG 1.4.12: the four spacings applied together hide or cut nothing. */
+const SPACING_PAGES = ['', 'modules/', 'modules/biais-cognitifs/', 'modules/biais-cognitifs/pourquoi-des-raccourcis/', 'modules/biais-cognitifs/quiz/', 'modules/bulles-de-filtre/activites/mon-fil-d-actualite/', 'modules/biais-cognitifs/fiche-enseignant/', 'glossaire/', 'reglages/'];
+for (const path of SPACING_PAGES) {
+  test(`text spacing (RGAA 10.12) cuts nothing: /${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
+    await page.waitForTimeout(100);
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          if (el.offsetParent === null || el.closest('.visually-hidden, [hidden]')) return false;
+          const hides = (v: string) => v === 'hidden' || v === 'clip';
+          return (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 2) || (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 2);
+        })
+        .filter((el) => !el.matches('.visually-hidden, .skip-link, progress') && (el.textContent ?? '').trim() !== '')
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    );
+    expect(clipped, 'text hidden by an overflow').toEqual([]);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+}
