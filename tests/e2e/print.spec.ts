@@ -23,7 +23,7 @@ test('a lesson worksheet: name, class, date, the « À toi » tasks with lines, 
   await expect(page.locator('.worksheet-lines').first()).toBeVisible();
   await expect(page.locator('main details, main .answer')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-note')).toContainText(/Déclic · Biais cognitifs · contenus sous licence CC BY-SA 4\.0 · page : .*fiche-eleve\//);
+  await expect(page.locator('.print-note')).toContainText(/Déclic · Biais cognitifs · contenus sous licence CC BY-SA 4\.0 · page\s:\s.*fiche-eleve\//);
   const pages = await pdfPages(page);
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);

@@ -237,7 +237,7 @@ test('on a phone, by touch, each new question is focused and its start is on scr
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   for (let position = 1; position <= 4; position++) {
     const question = page.locator('fieldset.quiz-question');
-    await expect(question.locator('legend')).toContainText(`Question ${position} sur ${TOTAL}`);
+    await expect(question.locator('> legend')).toContainText(`Question ${position} sur ${TOTAL}`);
     const type = (await question.getAttribute('data-type')) ?? '';
     if (type === 'single' || type === 'true-false') await question.getByRole('radio').first().tap();
     else if (type === 'multiple') await question.getByRole('checkbox').first().tap();
@@ -252,7 +252,7 @@ test('on a phone, by touch, each new question is focused and its start is on scr
     await page.getByRole('button', { name: 'Question suivante' }).tap();
     const step = page.locator('.quiz-step');
     await expect(step).toBeFocused();
-    await expect(step.locator('legend')).toContainText(`Question ${position + 1} sur ${TOTAL}`);
+    await expect(step.locator('fieldset.quiz-question > legend')).toContainText(`Question ${position + 1} sur ${TOTAL}`);
     const top = await step.evaluate((el) => el.getBoundingClientRect().top);
     expect(top, 'the new question starts at the top of the screen').toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(80);

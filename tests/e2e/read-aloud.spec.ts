@@ -60,7 +60,7 @@ test('reads the lesson sentence by sentence, highlights it, pauses and resumes',
   const title = (await page.locator('h1').textContent())?.trim() ?? '';
   expect((await spoken(page))[0]).toBe(title);
   expect(await highlighted(page)).toBe(title);
-  await expect(page.getByRole('status').filter({ hasText: /Lecture : phrase 1 sur \d+/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Lecture\s:\sphrase 1 sur \d+/ })).toBeVisible();
 
   await finish(page);
   await finish(page);
