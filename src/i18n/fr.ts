@@ -13,6 +13,8 @@ import { filSansFin } from './fr/fil-sans-fin.ts';
 import { enqueteLaterale } from './fr/enquete-laterale.ts';
 import { experienceAncrage } from './fr/experience-ancrage.ts';
 import { search } from './fr/search.ts';
+import { print } from './fr/print.ts';
+import { readAloud } from './fr/read-aloud.ts';
 
 export const fr = {
   ...common,
@@ -25,6 +27,8 @@ export const fr = {
   ...enqueteLaterale,
   ...experienceAncrage,
   ...search,
+  ...print,
+  ...readAloud,
 } as const;
 
 export type UiKey = keyof typeof fr;

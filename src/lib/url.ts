@@ -22,6 +22,9 @@ export const paths = {
   module: (module: string) => `modules/${module}/`,
   lesson: (module: string, lesson: string) => `modules/${module}/${lesson}/`,
   teacherNotes: (module: string) => `modules/${module}/fiche-enseignant/`,
+  moduleWorksheet: (module: string) => `modules/${module}/fiche-eleve/`,
+  lessonWorksheet: (module: string, lesson: string) => `modules/${module}/${lesson}/fiche-eleve/`,
+  quizSheet: (module: string) => `modules/${module}/quiz/fiche/`,
   activity: (module: string, activity: string) => `modules/${module}/activites/${activity}/`,
   exercises: (module: string) => `modules/${module}/exercices/`,
   exercise: (module: string, exercise: string) => `modules/${module}/exercices/${exercise}/`,
@@ -30,6 +33,7 @@ export const paths = {
   teachers: () => 'enseignants/',
   settings: () => 'reglages/',
   about: () => 'a-propos/',
+  accessibility: () => 'accessibilite/',
   search: () => 'recherche/',
   searchIndex: () => 'recherche-index.json',
   quiz: (module: string) => `modules/${module}/quiz/`,
@@ -42,4 +46,4 @@ type Paths = typeof paths;
 /** The same pages as full URLs under the base: routes.lesson('m', 'l') → '/declic/modules/m/l/'. */
 export const routes = /* @__PURE__ */ Object.fromEntries(
   Object.entries(paths).map(([name, path]) => [name, (...args: string[]) => href((path as (...a: string[]) => string)(...args))]),
-) as { [K in keyof Paths]: Paths[K] };
+) as unknown as { [K in keyof Paths]: Paths[K] };

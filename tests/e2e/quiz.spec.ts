@@ -196,11 +196,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the answer key lists every right answer and is linked from the module, the quiz and the teacher notes', async ({ page }) => {
-  for (const path of ['modules/biais-cognitifs/', QUIZ, 'modules/biais-cognitifs/fiche-enseignant/']) {
+test('the answer key lists every right answer and is linked from the teacher notes and the Espace enseignants only', async ({ page }) => {
+  for (const path of ['modules/biais-cognitifs/', QUIZ]) {
     await page.goto(path);
-    await expect(page.getByRole('link', { name: 'Version imprimable avec le corrigé (enseignants)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Version imprimable avec le corrigé (enseignants)' })).toHaveCount(0);
   }
+  await page.goto('enseignants/');
+  await expect(page.getByRole('link', { name: 'Version imprimable avec le corrigé (enseignants)' }).first()).toBeVisible();
+  await page.goto('modules/biais-cognitifs/fiche-enseignant/');
   await page.getByRole('link', { name: 'Version imprimable avec le corrigé (enseignants)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrigé du quiz : Biais cognitifs');
   await expect(page.locator('.quiz-sheet > li')).toHaveCount(TOTAL);
@@ -226,4 +229,53 @@ test('a question image is fetched when the quiz opens (not at answer time), with
   // On a phone the image fits the screen.
   const { width } = (await image.boundingBox())!;
   expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
+});
+
+test('on a phone, by touch, each new question is focused and its start is on screen', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'touch on the phone project');
+  await page.goto(QUIZ);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  for (let position = 1; position <= 4; position++) {
+    const question = page.locator('fieldset.quiz-question');
+    await expect(question.locator('> legend')).toContainText(`Question ${position} sur ${TOTAL}`);
+    const type = (await question.getAttribute('data-type')) ?? '';
+    if (type === 'single' || type === 'true-false') await question.getByRole('radio').first().tap();
+    else if (type === 'multiple') await question.getByRole('checkbox').first().tap();
+    else if (type === 'estimate') await question.getByLabel('Ton estimation').fill('512');
+    else if (type === 'ordering') await question.getByRole('button', { name: /^Descendre/ }).first().tap();
+    else if (type === 'spot') await question.locator('button.quiz-span').first().tap();
+    else {
+      const selects = question.getByRole('combobox');
+      for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+    }
+    await page.getByRole('button', { name: 'Valider ma réponse' }).tap();
+    await page.getByRole('button', { name: 'Question suivante' }).tap();
+    const step = page.locator('.quiz-step');
+    await expect(step).toBeFocused();
+    await expect(step.locator('fieldset.quiz-question > legend')).toContainText(`Question ${position + 1} sur ${TOTAL}`);
+    const top = await step.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top, 'the new question starts in the top third of the screen').toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(page.viewportSize()!.height / 3);
+  }
+});
+
+test('matching definitions are shown in full, lettered, never cut', async ({ page }) => {
+  const list = page.locator('.quiz-definitions li');
+  await page.goto(QUIZ);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  // Walk to the first matching question, answering anything.
+  for (let i = 0; i < TOTAL; i++) {
+    const type = await page.locator('fieldset.quiz-question').getAttribute('data-type');
+    if (type === 'matching') break;
+    await answerWithKeyboard(page, false);
+    await page.getByRole('button', { name: 'Valider ma réponse' }).click();
+    await page.getByRole('button', { name: /Question suivante|Voir mes résultats/ }).click();
+  }
+  test.skip((await page.locator('fieldset.quiz-question').getAttribute('data-type')) !== 'matching', 'no matching question in this quiz');
+  await expect(list.first()).toBeVisible();
+  for (const item of await list.all()) {
+    expect(await item.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await expect(item).toHaveText(/^[A-Z]\. .+/);
+  }
+  await expect(page.locator('.quiz-matching option').nth(1)).toHaveText(/^[A-Z]\. /);
 });

@@ -9,6 +9,9 @@ test('larger text, wider spacing and the dys font follow the reader to other pag
   await page.goto('modules/');
   expect(fontRequests, 'no font is downloaded by default').toEqual([]);
 
+  // On a phone the navigation is behind « Menu ».
+  const menu = page.locator('.site-menu > summary');
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('link', { name: 'Confort de lecture' }).click();
   await page.getByLabel('Très grande').check();
   await page.getByLabel(/Aéré/).check();

@@ -91,4 +91,11 @@ describe('snippet', () => {
     expect(segments.at(-1)?.text).toBe(' …');
     expect(segments.some((s) => s.match && s.text === 'désinformation')).toBe(true);
   });
+  it('never highlights stop words, nor longer words that merely start like a short one', () => {
+    const text = 'Les bulles de filtre : deux études des réseaux, et le bus du collège.';
+    const marked = (query: string) => makeSnippet(text, query).filter((s) => s.match).map((s) => s.text);
+    expect(marked('bulles de filtre')).toEqual(['bulles', 'filtre']);
+    expect(marked('des deux')).toEqual(['deux']);
+    expect(marked('bus')).toEqual(['bus']);
+  });
 });

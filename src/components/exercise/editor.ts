@@ -12,8 +12,23 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine } from '@codemirror/view';
 import { history, historyKeymap, indentWithTab, standardKeymap } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, indentOnInput, indentUnit, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
 import { pythonStream } from './python-mode.ts';
+import { tags } from '@lezer/highlight';
+
+/**
+ * Python colours from the site's code palette (--tok-* in global.css): the same as the lessons' code
+ * blocks, with a light and a dark value each, all AA on the editor's background. Keywords are also
+ * bold and comments italic, so the kinds of words survive without colour.
+ */
+const pythonColours = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.operatorKeyword, tags.moduleKeyword, tags.self], color: 'var(--tok-keyword)', fontWeight: '700' },
+  { tag: [tags.string, tags.special(tags.string), tags.escape], color: 'var(--tok-string)' },
+  { tag: [tags.comment, tags.lineComment], color: 'var(--tok-comment)', fontStyle: 'italic' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--tok-number)' },
+  { tag: [tags.function(tags.variableName), tags.function(tags.definition(tags.variableName)), tags.definition(tags.className), tags.className], color: 'var(--tok-function)' },
+  { tag: tags.invalid, color: 'var(--tok-keyword)', textDecoration: 'underline wavy' },
+]);
 
 export interface EditorOptions {
   parent: HTMLElement;
@@ -35,7 +50,7 @@ export function createEditor({ parent, doc, label, describedBy, onChange }: Edit
         indentOnInput(),
         indentUnit.of('    '),
         bracketMatching(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(pythonColours),
         // A small Python tokenizer (python-mode.ts) instead of the full grammar: ≈ 25 KB gzip less.
         new LanguageSupport(pythonStream),
         keymap.of([...standardKeymap, ...historyKeymap, indentWithTab]),

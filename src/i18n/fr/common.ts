@@ -17,10 +17,12 @@ export const common = {
   'nav.teachers': 'Enseignants',
   'nav.settings': 'Confort de lecture',
   'nav.about': 'À propos',
+  'nav.menu': 'Menu',
 
   'footer.licence': 'Code sous licence EUPL-1.2, contenus sous licence CC BY-SA 4.0.',
   'footer.privacy': 'Aucun compte, aucun traceur, aucun cookie : rien ne quitte ton appareil.',
   'footer.about': 'À propos et confidentialité',
+  'footer.accessibility': 'Accessibilité : partiellement conforme',
 
   'home.title': 'Déclic, l’esprit critique au numérique',
   'home.lead': 'Des leçons courtes, des activités et des débats pour comprendre comment le numérique agit sur ce que l’on voit, ce que l’on croit et ce que l’on fait. Pour les élèves de la 5e à la 3e et leurs enseignants.',
@@ -188,6 +190,7 @@ export const common = {
   'activity.section': 'Activités interactives',
   'activity.minutes': 'environ {minutes} min',
   'activity.objectives': 'Objectifs de l’activité',
+  'activity.guide': 'Objectifs et mode d’emploi',
   'activity.lessons': 'Les leçons qui vont avec',
   'activity.noscript': 'Cette activité interactive a besoin de JavaScript. Demande à ton enseignant ou ton enseignante de l’activer, ou lis les leçons du module.',
   'activity.open': 'Lancer l’activité',

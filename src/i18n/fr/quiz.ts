@@ -39,6 +39,7 @@ export const quiz = {
   'quiz.ordering.down': 'Descendre : {item}',
   'quiz.ordering.moved': '« {item} » est maintenant en position {position} sur {total}.',
   'quiz.ordering.rightOrder': 'Le bon ordre :',
+  'quiz.matching.definitions': 'Les définitions, chacune avec sa lettre :',
   'quiz.matching.choose': 'Choisis…',
   'quiz.matching.rightPairs': 'Les bonnes associations :',
   'quiz.cloze.gap': 'Trou n° {n}',

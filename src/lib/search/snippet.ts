@@ -3,16 +3,24 @@
  * (matched parts in <mark>): never HTML, so nothing in the content can be injected.
  */
 import { foldAccents, queryTerms } from './query.ts';
+import { isStopWord } from './stop-words.ts';
 
 export interface SnippetSegment {
   text: string;
   match: boolean;
 }
 
-/** Word stems to look for: the start of each query word (accents folded), at least 4 letters when possible. */
-function stemsOf(query: string): string[] {
+/**
+ * Word stems to look for: the start of each query word (accents folded), at least 4 letters when
+ * possible. Stop words are never highlighted, and a word of three letters or fewer matches only
+ * itself (« bus » must not light up « business »).
+ */
+function stemsOf(query: string): { stem: string; whole: boolean }[] {
   const { words } = queryTerms(query, { asYouType: true });
-  return words.filter((w) => w.length >= 2).map((w) => foldAccents(w)).map((w) => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 2)) : w));
+  return words
+    .map((w) => foldAccents(w))
+    .filter((w) => w.length >= 2 && !isStopWord(w))
+    .map((w) => (w.length > 5 ? { stem: w.slice(0, Math.max(4, w.length - 2)), whole: false } : { stem: w, whole: w.length <= 3 }));
 }
 
 export function makeSnippet(text: string, query: string, length = 180): SnippetSegment[] {
@@ -24,7 +32,7 @@ export function makeSnippet(text: string, query: string, length = 180): SnippetS
   for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0];
     const start = match.index ?? 0;
-    if (stems.some((stem) => word.startsWith(stem))) ranges.push([start, start + word.length]);
+    if (stems.some(({ stem, whole }) => (whole ? word === stem : word.startsWith(stem)))) ranges.push([start, start + word.length]);
   }
   const first = ranges[0]?.[0] ?? 0;
   let from = Math.max(0, first - Math.floor(length / 3));
