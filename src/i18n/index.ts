@@ -3,7 +3,8 @@
  * Svelte islands must not import this module (it would ship all of fr.ts): see ./island.ts.
  */
 import { fr, type UiKey } from './fr.ts';
-import { ISLAND_STRINGS, format, pluralKey, type IslandName, type IslandStrings, type KeysWithPrefix, type PluralBase, type Params, type Strings } from './island.ts';
+import { ISLAND_STRINGS } from './island-strings.ts';
+import { format, pluralKey, type IslandName, type IslandStrings, type KeysWithPrefix, type PluralBase, type Params, type Strings } from './island.ts';
 
 export type { UiKey };
 export { LOCALE } from './locale.ts';

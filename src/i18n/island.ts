@@ -18,25 +18,12 @@
  *
  * This module must never import ./fr.ts or ./index.ts other than as types.
  */
-import { ACTIVITIES, type ActivityName } from '../lib/activities/registry.ts';
 import { frenchTypography } from '../lib/french-typography.ts';
 import { pluralCategory } from './locale.ts';
 import type { UiKey } from './fr.ts';
+// Types only: the table itself (and the activity registry it reads) stays out of the islands' JavaScript.
+import type { ISLAND_STRINGS } from './island-strings.ts';
 
-/** The activities' islands: named after the activity, with the prefixes of src/lib/activities/registry.ts. */
-type ActivityStrings = { readonly [N in ActivityName]: (typeof ACTIVITIES)[N]['strings'] };
-const ACTIVITY_STRINGS = /* @__PURE__ */ Object.fromEntries(Object.entries(ACTIVITIES).map(([name, spec]) => [name, spec.strings])) as ActivityStrings;
-
-/** Which keys of fr.ts each island receives: every key that starts with one of its prefixes. */
-export const ISLAND_STRINGS = {
-  quiz: ['quiz.', 'revision.'],
-  ...ACTIVITY_STRINGS,
-  exercise: ['exercise.'],
-  // A prefix may be a whole key ('teacher.dueShort'): the teacher islands share a few strings only.
-  assignmentBuilder: ['teacher.builder.', 'teacher.sheet.', 'teacher.catalogue.', 'teacher.activities.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.error.', 'teacher.assignmentsFile.', 'teacher.group.', 'teacher.groupAnchor.'],
-  assignmentView: ['pupil.', 'teacher.sheet.class', 'teacher.builder.copyManually', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.formative', 'teacher.error.', 'teacher.group.a', 'teacher.group.b'],
-  classDashboard: ['teacher.dashboard.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.formative', 'teacher.error.', 'teacher.import.', 'teacher.assignmentsFile.', 'pupil.status.'],
-} as const satisfies Record<string, readonly string[]>;
 
 export type IslandName = keyof typeof ISLAND_STRINGS;
 export type Params = Record<string, string | number>;

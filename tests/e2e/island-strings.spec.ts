@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fr } from '../../src/i18n/fr.ts';
-import { ISLAND_STRINGS } from '../../src/i18n/island.ts';
+import { ISLAND_STRINGS } from '../../src/i18n/island-strings.ts';
 import { DIST, walk } from './site-files.ts';
 
 const picked: readonly string[] = Object.values(ISLAND_STRINGS).flat();
