@@ -3,7 +3,7 @@
  *
  * Importing t() from ./index.ts in an island would bundle all of ./fr.ts (every string of the site)
  * into its JavaScript. Instead:
- *  1. each island has an entry in ISLAND_STRINGS below: the key prefixes of fr.ts it uses;
+ *  1. each island has an entry in ISLAND_STRINGS (./island-strings.ts): the key prefixes of fr.ts it uses;
  *  2. at build time its page picks those strings with `islandStrings('<island>')` (from ./index.ts,
  *     server side only) and passes them as the island's `strings` prop (they travel in the HTML);
  *  3. the island root calls `provideStrings(strings)` and gets t() and tn(); its sub-components call
