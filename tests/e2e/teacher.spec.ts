@@ -213,7 +213,7 @@ test('a broken assignment link and corrupted saved data get a French message, ne
   await hydrated(page);
   await expect(page.getByRole('alert')).toContainText('mises de côté telles quelles');
   await expect(page.getByText('Aucun devoir ouvert sur cet appareil.')).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('declic.assignment.corrupted.')).length)).toBe(1);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('declic.corrupted.')).length)).toBe(1);
 });
 
 test('the teacher’s list moves to another computer; bad files each get their message', async ({ browser, baseURL }, testInfo) => {
