@@ -28,6 +28,10 @@
  *   corrupted.<time>               an unreadable entry, kept as it was
  *   reading                        reading comfort (src/lib/reading-prefs.ts, read before first
  *                                  paint by an inline script: the device's, not a pupil's)
+ *
+ * This file is what every island needs (the quiz page has a 30 KB budget); managing namespaces
+ * (start, list, clear, carry to another device) is in device-store-pupils.ts, used by the
+ * assignment pages only.
  */
 
 /** The part of the Web Storage API used here (tests pass memoryStore()). */
@@ -62,20 +66,6 @@ export function browserStore(): KeyValueStore | null {
   } catch {
     return null;
   }
-}
-
-/** A memory store (tests, or a browser that refuses localStorage). */
-export function memoryStore(initial: Record<string, string> = {}): Required<KeyValueStore> {
-  const map = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: (k) => void map.delete(k),
-  };
 }
 
 /** Moves an unreadable entry to a fresh `declic.corrupted.<time>` key; returns that key, if it worked. */
@@ -139,22 +129,7 @@ export function removeEntry(store: KeyValueStore | null, key: string): StoreNoti
   }
 }
 
-/** Every key of the store starting with `prefix`. */
-export function keysWith(store: KeyValueStore | null, prefix: string): string[] {
-  const keys: string[] = [];
-  if (!store?.key || store.length === undefined) return keys;
-  try {
-    for (let i = 0; i < store.length; i++) {
-      const key = store.key(i);
-      if (key?.startsWith(prefix)) keys.push(key);
-    }
-  } catch {
-    return [];
-  }
-  return keys;
-}
-
-// ——— Pupil namespaces (shared computers) ———
+// ——— Pupil namespaces (shared computers): which one is active, and its keys ———
 
 /** The namespace of the pupil working on this device now, or null. */
 export function activePupil(store: KeyValueStore | null): string | null {
@@ -166,10 +141,7 @@ export function activePupil(store: KeyValueStore | null): string | null {
   }
 }
 
-export function setActivePupil(store: KeyValueStore | null, id: string | null): StoreNotice | undefined {
-  return id === null ? removeEntry(store, ACTIVE_PUPIL_KEY) : writeEntry(store, ACTIVE_PUPIL_KEY, 1, { id });
-}
-
+/** Where pupil `id`'s work lives. */
 export const namespacePrefix = (id: string) => `${PUPIL_ROOT}${id}.`;
 
 /** `declic.quiz.progress.m` as pupil `id` owns it: `declic.pupil.<id>.quiz.progress.m` (null: unchanged). */
@@ -177,59 +149,3 @@ export const ownedKey = (key: string, id: string | null) => (id === null || !key
 
 /** The key a pupil's work is read and written under on this device now (the active pupil's). */
 export const owned = (store: KeyValueStore | null, key: string) => ownedKey(key, activePupil(store));
-
-/** The namespaces that hold something on this device. */
-export function namespaces(store: KeyValueStore | null): string[] {
-  const ids = new Set<string>();
-  for (const key of keysWith(store, PUPIL_ROOT)) {
-    const id = key.slice(PUPIL_ROOT.length).split('.')[0] ?? '';
-    if (NAMESPACE_PATTERN.test(id)) ids.add(id);
-  }
-  return [...ids];
-}
-
-/** A namespace's entries, by key relative to the namespace (`quiz.progress.m`), raw. */
-export function exportNamespace(store: KeyValueStore | null, id: string): Record<string, string> {
-  const prefix = namespacePrefix(id);
-  const entries: Record<string, string> = {};
-  for (const key of keysWith(store, prefix)) {
-    const raw = store?.getItem(key);
-    if (raw != null) entries[key.slice(prefix.length)] = raw;
-  }
-  return entries;
-}
-
-/** Writes entries (from exportNamespace) into a namespace; a notice when the device refuses. */
-export function importNamespace(store: KeyValueStore | null, id: string, entries: Record<string, string>): StoreNotice | undefined {
-  if (!store) return { kind: 'unavailable' };
-  try {
-    for (const [key, raw] of Object.entries(entries)) store.setItem(`${namespacePrefix(id)}${key}`, raw);
-    return undefined;
-  } catch {
-    return { kind: 'unavailable' };
-  }
-}
-
-/** Removes a pupil's whole namespace (and makes nobody active if it was the active one). */
-export function clearNamespace(store: KeyValueStore | null, id: string): StoreNotice | undefined {
-  if (!store) return { kind: 'unavailable' };
-  try {
-    for (const key of keysWith(store, namespacePrefix(id))) store.removeItem(key);
-    if (activePupil(store) === id) store.removeItem(ACTIVE_PUPIL_KEY);
-    return undefined;
-  } catch {
-    return { kind: 'unavailable' };
-  }
-}
-
-/** Draws a namespace id (10 characters [a-z0-9]). */
-export function newNamespaceId(random: () => number = cryptoRandom): string {
-  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from({ length: 10 }, () => chars[Math.floor(random() * chars.length)]).join('');
-}
-
-export function cryptoRandom(): number {
-  const buffer = new Uint32Array(1);
-  globalThis.crypto.getRandomValues(buffer);
-  return buffer[0]! / 2 ** 32;
-}

@@ -4,8 +4,9 @@
  * shared-computer rules of the device store.
  */
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/index.ts';
-import { activePupil, clearNamespace, exportNamespace, memoryStore, owned, ownedKey, readEntry, setActivePupil } from '../../src/lib/device-store.ts';
+import { t, tn } from '../../src/i18n/index.ts';
+import { activePupil, owned, ownedKey, readEntry } from '../../src/lib/device-store.ts';
+import { clearNamespace, exportNamespace, memoryStore, setActivePupil } from '../../src/lib/device-store-pupils.ts';
 import { sealAssignment } from '../../src/lib/teacher/assignment.ts';
 import type { CatalogueItem } from '../../src/lib/teacher/catalogue.ts';
 import { answerLabel, classCsv, classTable, importCounts, importHandIns, localDateTime, questionAnalysis, rowName } from '../../src/lib/teacher/dashboard.ts';
@@ -86,7 +87,7 @@ describe('what a result says', () => {
   it('tells an abandoned quiz from a finished one', () => {
     const cell = classTable(assignment, [handIn('Noé', 'noeaaaaaaa', 1, [1, 0, 1, 0])]).rows[0]!.cells[0]!;
     expect(cell).toMatchObject({ correct: 2, answered: 4, total: 12 });
-    expect(t('teacher.dashboard.quizCellPartial', { correct: 2, answered: 4, total: 12 })).toBe('2 justes sur 4 répondues, 12 questions');
+    expect(t('teacher.dashboard.quizCellPartial', { correct: tn('teacher.dashboard.correct', 2), answered: tn('teacher.dashboard.answered', 4), total: 12 })).toBe('2 justes sur 4 répondues, 12 questions');
     const csv = classCsv(assignment, [handIn('Noé', 'noeaaaaaaa', 1, [1, 0, 1, 0])], items, { timeZone: 'UTC' });
     expect(csv.split('\r\n')[1]).toBe('"Noé";"1970-01-01 00:00";"17";"2";"4";"17";""');
   });

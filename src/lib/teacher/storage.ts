@@ -15,7 +15,8 @@
  *                                          aliases: pupil identity → former pseudonyms
  *   declic.teacher.v1.selected            { v: 1, id }  the assignment the dashboard showed last
  */
-import { ROOT, activePupil, clearNamespace, exportNamespace, importNamespace, keysWith, memoryStore as memory, newNamespaceId, ownedKey, readEntry, removeEntry, setActivePupil, writeEntry, type KeyValueStore, type StoreNotice } from '../device-store.ts';
+import { ROOT, activePupil, ownedKey, readEntry, removeEntry, writeEntry, type KeyValueStore, type StoreNotice } from '../device-store.ts';
+import { clearNamespace, exportNamespace, importNamespace, keysWith, memoryStore as memory, newNamespaceId, setActivePupil } from '../device-store-pupils.ts';
 import { decodeAssignment, type Assignment, type LinkGroup } from './assignment.ts';
 import { PUPIL_ID_PATTERN, validateHandIn, type HandIn } from './handin.ts';
 
