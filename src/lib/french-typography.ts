@@ -72,3 +72,76 @@ export function typographyDeep<T>(value: T, skipKeys: ReadonlySet<string> = new 
   }
   return value;
 }
+
+/** Elements whose text is left exactly as written: code, scripts, and islands (Svelte hydrates their text). */
+const VERBATIM_ELEMENTS = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'textarea', 'astro-island', 'template', 'svg']);
+/** Attributes a reader sees or hears. */
+const PROSE_ATTRIBUTES = /(\s(?:alt|title|aria-label|placeholder)=")([^"]*)(")/g;
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+
+/** frenchTypography() on text that holds HTML entities: they are kept whole (« &amp; » is not a « ; »). */
+function typesetEscaped(text: string): string {
+  const entities: string[] = [];
+  const held = text
+    .replace(/&(?:#39|#x27|apos);/g, "'")
+    .replace(/&[#\w]+;/g, (entity) => `\uE000${entities.push(entity) - 1}\uE001`);
+  return frenchTypography(held).replace(/\uE000(\d+)\uE001/g, (_, i: string) => entities[Number(i)] ?? '');
+}
+
+/**
+ * French typography on a whole built page: every text node and every visible attribute outside code,
+ * scripts and islands. Strings composed in templates (« Voir aussi : ») get the same no-break spaces
+ * as the content. Idempotent.
+ */
+export function typesetHtml(html: string): string {
+  let out = '';
+  let last = 0;
+  const verbatim: string[] = [];
+  for (const match of html.matchAll(TAG)) {
+    const [whole, closing, rawName = '', attributes = ''] = match;
+    const text = html.slice(last, match.index);
+    out += verbatim.length > 0 ? text : typesetEscaped(text);
+    last = match.index + whole.length;
+    const name = rawName.toLowerCase();
+    if (whole.startsWith('<!--')) {
+      out += whole;
+      continue;
+    }
+    if (closing) {
+      if (verbatim.at(-1) === name) verbatim.pop();
+      out += whole;
+      continue;
+    }
+    const selfClosing = attributes.trimEnd().endsWith('/');
+    out += verbatim.length > 0 ? whole : whole.replace(PROSE_ATTRIBUTES, (_, before: string, value: string, after: string) => before + typesetEscaped(value) + after);
+    if (VERBATIM_ELEMENTS.has(name) && !selfClosing) verbatim.push(name);
+  }
+  return out + (verbatim.length > 0 ? html.slice(last) : typesetEscaped(html.slice(last)));
+}
+
+export interface TypographyFault {
+  /** The text around the fault. */
+  context: string;
+  message: string;
+}
+
+/**
+ * Faults of French typography in a built page's visible text (what typesetHtml should have left none of):
+ * an ordinary space, or none, before « : ; ! ? » or inside guillemets.
+ */
+export function typographyFaults(html: string): TypographyFault[] {
+  const faults: TypographyFault[] = [];
+  const text = html
+    .replace(/<(script|style|pre|code|kbd|samp|textarea|astro-island|template|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, '\u0000')
+    .replace(/&nbsp;/g, NBSP)
+    .replace(/&[#\w]+;/g, 'x');
+  const check = (pattern: RegExp, message: string) => {
+    for (const m of text.matchAll(pattern)) faults.push({ context: text.slice(Math.max(0, m.index - 25), m.index + 10).replace(/\u0000/g, ''), message });
+  };
+  check(/[\p{L}\p{N}»)][ ]?[;!?](?=[\s\u0000]|$)/gu, 'espace insécable fine manquante avant ; ! ?');
+  check(/[\p{L}\p{N}»)] :(?=[\s\u0000]|$)/gu, 'espace insécable manquante avant :');
+  check(/«(?![\u202F\u00A0])/g, 'espace insécable manquante après «');
+  check(/(?<![\u202F\u00A0])»/g, 'espace insécable manquante avant »');
+  return faults;
+}

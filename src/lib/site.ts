@@ -1,22 +1,24 @@
 /**
- * The site's content, loaded once per build from the collections, checked as a whole
- * (content-graph.ts) and shaped for the pages. A content error stops the build with a message
- * naming each file and field at fault. This is the only module that talks to astro:content.
+ * The site's content, loaded once per build from the collections and shaped for the pages. This is
+ * the only module that talks to astro:content. The content is checked as a whole by the content
+ * validator (src/lib/content/validate.ts): before the build starts (src/integrations/content.ts),
+ * and here again on every page load while authoring (`astro dev`), so that an edit that breaks a
+ * file shows the same French report.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ImageMetadata } from 'astro';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { LessonData } from '../schemas/lesson.ts';
-import type { ModuleData } from '../schemas/module.ts';
+import { lessonOrder, type ModuleData } from '../schemas/module.ts';
 import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
 import type { ActivityData } from '../schemas/activity.ts';
 import type { QuizData } from '../schemas/quiz.ts';
-import { validateQuizzes } from './quiz-graph.ts';
-import { formatProblems, validateContentGraph, type ContentInventory } from './content-graph.ts';
+import { formatProblems } from './content-graph.ts';
+import { validateContent } from './content/validate.ts';
 import { typographyDeep } from './french-typography.ts';
-import { CONTENT_ROOT, glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
-import { countWords, readingMinutes } from './reading-time.ts';
+import { glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
+import { readingMinutes } from './reading-time.ts';
+import { lessonWords } from './content/lesson-format.ts';
 
 export interface SiteLesson {
   module: string;
@@ -46,6 +48,16 @@ export interface SiteModule {
   quiz: QuizData | undefined;
 }
 
+/** Module emblems, bundled by Vite (hashed file names, cached for good). */
+const EMBLEMS = import.meta.glob<ImageMetadata>('../../content/modules/*/embleme.svg', { eager: true, import: 'default' });
+
+/** The URL of a module's emblem (content/modules/<module>/embleme.svg). */
+export function emblemOf(module: string): ImageMetadata {
+  const emblem = EMBLEMS[`../../content/modules/${module}/embleme.svg`];
+  if (!emblem) throw new Error(`content/modules/${module}/embleme.svg introuvable`);
+  return emblem;
+}
+
 export interface SiteTerm {
   slug: string;
   module: string;
@@ -59,8 +71,6 @@ export interface Site {
   module(slug: string): SiteModule;
 }
 
-const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? `${CONTENT_ROOT}/${entry.id}${fallback}`;
-
 async function load(): Promise<Site> {
   const [modules, lessons, glossary, notes, activities, quizzes] = await Promise.all([
     getCollection('modules'),
@@ -71,20 +81,11 @@ async function load(): Promise<Site> {
     getCollection('quizzes'),
   ]);
 
-  const inventory: ContentInventory = {
-    modules: modules.map((m) => ({ file: fileOf(m, '.yaml'), slug: moduleSlugOf(m.id), data: m.data })),
-    lessons: lessons.map((l) => ({ file: fileOf(l, '.mdx'), ...lessonPartsOf(l.id), data: l.data, body: l.body ?? '' })),
-    glossary: glossary.map((g) => ({ file: fileOf(g, '.yaml'), module: moduleSlugOf(g.id), slug: glossarySlugOf(g.id), data: g.data })),
-    teacherNotes: notes.map((n) => ({ file: fileOf(n, '.mdx'), module: moduleSlugOf(n.id), data: n.data })),
-    activities: activities.map((a) => ({ file: fileOf(a, '.mdx'), module: moduleSlugOf(a.id), slug: glossarySlugOf(a.id), data: a.data })),
-  };
-  const publicFileExists = (path: string) => existsSync(join('public', path));
-  const quizFiles = quizzes.map((q) => ({ file: fileOf(q, '.yaml'), module: moduleSlugOf(q.id), data: q.data }));
-  const problems = [
-    ...validateContentGraph(inventory, { publicFileExists }),
-    ...validateQuizzes(quizFiles, modules.map((m) => ({ slug: moduleSlugOf(m.id), lessons: m.data.lessons })), { publicFileExists }),
-  ];
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  if (import.meta.env.DEV) {
+    const { errors } = validateContent();
+    if (errors.length > 0) throw new Error(formatProblems(errors));
+  }
+  const quizFiles = quizzes.map((q) => ({ module: moduleSlugOf(q.id), data: q.data }));
 
   const siteModules: SiteModule[] = modules
     .map((m) => {
@@ -93,19 +94,21 @@ async function load(): Promise<Site> {
       const noteEntry = notes.find((n) => moduleSlugOf(n.id) === slug);
       if (!noteEntry) throw new Error(`content/modules/${slug}/fiche-enseignant.mdx manquante`);
       const quiz = quizFiles.find((q) => q.module === slug)?.data;
+      // Reading order: the numbers of the lesson files (lecons/01-…, 02-…).
+      const lessonSlugs = lessonOrder(own.map((l) => lessonPartsOf(l.id)));
       return {
         slug,
         quiz: quiz && typographyDeep(quiz, QUIZ_VERBATIM_KEYS),
-        data: typographyDeep(m.data),
+        data: typographyDeep({ ...m.data, lessons: lessonSlugs }),
         notes: { data: typographyDeep(noteEntry.data), entry: noteEntry },
         activities: activities
           .filter((a) => moduleSlugOf(a.id) === slug)
           .map((entry) => ({ module: slug, slug: glossarySlugOf(entry.id), data: typographyDeep(entry.data), entry }))
           .sort((a, b) => a.slug.localeCompare(b.slug)),
-        lessons: m.data.lessons.map((lessonSlug, index) => {
+        lessons: lessonSlugs.map((lessonSlug, index) => {
           const entry = own.find((l) => lessonPartsOf(l.id).slug === lessonSlug);
           if (!entry) throw new Error(`leçon ${lessonSlug} introuvable`);
-          const words = countWords(entry.body ?? '');
+          const words = lessonWords(entry.body ?? '');
           return { module: slug, slug: lessonSlug, position: index + 1, data: typographyDeep(entry.data), words, readingMinutes: readingMinutes(words), entry };
         }),
       };

@@ -8,7 +8,7 @@ const messages = (result: { success: boolean; error?: { issues: { path: (string 
 
 describe('module schema', () => {
   const valid = {
-    title: 'Biais', summary: 'S', levels: ['5e'], theme: 'esprit-critique', sessions: 2, order: 1,
+    title: 'Biais', summary: 'S', levels: ['5e'], theme: 'esprit-critique', accent: '#2f6fbf', sessions: 2, order: 1,
     objectives: ['Reconnaître'], curriculum: { emi: ['raisonnee'], crcn: ['1.1'] }, lessons: ['a'],
   };
   it('accepts a valid module', () => expect(moduleSchema.safeParse(valid).success).toBe(true));

@@ -13,7 +13,7 @@ describe('reading time', () => {
     expect(countWords('---\ntitle: x\n---\n## Un titre\n\nLe <Terme id="a">biais</Terme> de *confirmation*.')).toBe(6);
   });
   it('rounds to whole minutes at the pupil pace, never zero', () => {
-    expect(readingMinutes(1000)).toBe(10);
+    expect(readingMinutes(1500)).toBe(10);
     expect(readingMinutes(10)).toBe(1);
   });
 });
