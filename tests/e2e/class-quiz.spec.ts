@@ -94,7 +94,7 @@ test('a pupil takes the assigned quiz for real; the teacher sees the score and t
   await desk.getByRole('button', { name: 'Importer les codes' }).click();
   await expect(desk.getByText('Import terminé : 1 rendu ajouté.')).toBeVisible();
   const table = desk.getByRole('table', { name: /Quiz des biais — 5e A/ });
-  await expect(table.getByRole('row', { name: /Inès/ })).toContainText(`${score}/12`);
+  await expect(table.getByRole('row', { name: /Inès/ })).toContainText(`${score} ${score > 1 ? 'justes' : 'juste'} sur 12`);
   // « On n’utilise que 10 % de son cerveau » is false: the first choice, « Vrai », is the wrong answer she gave.
   const analysis = desk.getByRole('table', { name: 'À retravailler en classe' });
   await expect(analysis.getByRole('row', { name: /10 % de son cerveau/ })).toContainText('« Vrai »');
