@@ -106,10 +106,10 @@ test('a corrupted save is set aside with a French message and the starter code i
   await expect(page.getByText('Ton travail enregistré sur cet appareil était illisible')).toBeVisible();
   await expect(editor(page)).toContainText('print(bataille + " : " + annee)');
   const kept = await page.evaluate(() => [
-    localStorage.getItem('declic.exercise.coder-langue-vivante.la-date-de-la-bataille.illisible'),
+    Object.keys(localStorage).filter((k) => k.startsWith('declic.corrupted.')).map((k) => localStorage.getItem(k)),
     localStorage.getItem('declic.reading-prefs'),
   ]);
-  expect(kept).toEqual(['{pas du json', 'garde']);
+  expect(kept).toEqual([[JSON.stringify({ key: 'declic.exercise.coder-langue-vivante.la-date-de-la-bataille', raw: '{pas du json' })], 'garde']);
 });
 
 test('a Parsons problem is solved with the keyboard only', async ({ page }) => {

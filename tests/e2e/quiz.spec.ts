@@ -176,7 +176,7 @@ test('a corrupted save is set aside with a French message; the quiz and other sa
   await expect(page.getByRole('alert')).toContainText('Tes réponses enregistrées pour ce quiz étaient illisibles');
   await expect(page.locator('fieldset.quiz-question > legend')).toContainText('Question 1 sur 12');
   const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
-  const aside = Object.keys(stored).filter((k) => k.startsWith('declic.quiz.corrupted.'));
+  const aside = Object.keys(stored).filter((k) => k.startsWith('declic.corrupted.'));
   expect(aside).toHaveLength(1);
   expect(stored[aside[0] ?? '']).toContain('{oops');
   expect(stored['declic.reading']).toContain('large');

@@ -20,7 +20,9 @@ async function answerQuiz(page: Page, records: QuizAnswers, finished: boolean) {
     ({ key, records, finished }) => {
       const startedAt = Date.now() - 240_000;
       const attempt = { startedAt, position: Object.keys(records).length, records, ...(finished ? { finishedAt: startedAt + 180_000 } : {}) };
-      localStorage.setItem(key, JSON.stringify({ v: 1, attempt, history: [] }));
+      // The pupil's own namespace on this device (src/lib/device-store.ts).
+      const active = JSON.parse(localStorage.getItem('declic.pupil.active') ?? 'null') as { id: string } | null;
+      localStorage.setItem(active ? key.replace('declic.', `declic.pupil.${active.id}.`) : key, JSON.stringify({ v: 1, attempt, history: [] }));
     },
     { key: `declic.quiz.progress.${MODULE}`, records, finished },
   );
@@ -79,6 +81,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   // Submitting with no activity explains what is missing.
   await desk.getByRole('button', { name: 'Créer le devoir' }).click();
   await expect(desk.getByRole('alert')).toContainText('choisissez au moins une activité');
+  await desk.locator('details[data-module="biais-cognitifs"] > summary').click();
   const module = desk.getByRole('group', { name: 'Biais cognitifs' });
   await module.getByLabel(/Pourquoi notre cerveau prend des raccourcis/).check();
   await module.getByLabel(/Le biais de confirmation/).check();
@@ -90,11 +93,12 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   expect(link).toMatch(new RegExp(`^https?://[^/]+/declic/devoir/#d=dv1\\.[A-Za-z0-9_-]+$`));
   await expect(desk.getByRole('img', { name: 'QR code du lien du devoir' })).toBeVisible();
   await accessible(desk);
-  // The printable sheet holds the full link, the QR code and the activities.
+  // The printable sheet holds the QR code, says where the link comes from (too long to type), lists the activities.
   await desk.emulateMedia({ media: 'print' });
   const sheet = desk.locator('.sheet');
   await expect(sheet).toBeVisible();
-  await expect(sheet.getByText(link)).toBeVisible();
+  await expect(sheet).not.toContainText(link);
+  await expect(sheet.getByText(/messagerie de l’ENT/)).toBeVisible();
   await expect(sheet.locator('svg path')).toHaveCount(1);
   await expect(sheet.getByRole('listitem')).toHaveText([/Pourquoi notre cerveau/, /Le biais de confirmation/, /Quiz — Biais cognitifs/]);
   await expect(desk.getByRole('button', { name: 'Créer le devoir' })).toBeHidden();
@@ -157,21 +161,21 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
     `Bonjour, voici mon travail : ${linaCode}\n${maloCode}\n${maloCode.slice(0, 40)}\n${linaCode}`,
   );
   await desk.getByRole('button', { name: 'Importer les codes' }).click();
-  await expect(desk.getByText('Import terminé : 2 rendu(s) ajouté(s), 1 doublon(s) ignoré(s), 1 erreur(s).')).toBeVisible();
+  await expect(desk.getByText('Import terminé : 2 rendus ajoutés, 1 doublon ignoré, 1 erreur.')).toBeVisible();
   const messages = desk.getByRole('list', { name: 'Éléments non importés, un message par élément' });
   await expect(messages.getByRole('listitem')).toHaveText([/Erreur\s*Ligne 3 : Code incomplet ou abîmé/, /Doublon\s*Ligne 4 — Lina : Déjà importé/]);
   await desk.getByText('2 rendus importés : voir le détail').click();
   await expect(desk.getByText(/Ajouté\s*Ligne 1 — Lina/)).toBeVisible();
   await desk.locator('input[type=file]').setInputFiles(zoeFile);
-  await expect(desk.getByText('Import terminé : 1 rendu(s) ajouté(s), 0 doublon(s) ignoré(s), 0 erreur(s).')).toBeVisible();
+  await expect(desk.getByText('Import terminé : 1 rendu ajouté.')).toBeVisible();
 
   // ——— The table, with the HTML pseudonym shown as text ———
   const table = desk.getByRole('table', { name: /Biais : première séance — 4e B/ });
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await expect(table.locator('tbody').getByRole('rowheader')).toHaveText(['<img src=x onerror=alert(1)>Zoé', 'Lina', 'Malo']);
   await expect(table.locator('img')).toHaveCount(0);
-  await expect(table.getByRole('row', { name: /Lina/ })).toContainText('2/12');
-  await expect(table.getByRole('row', { name: /Malo/ })).toContainText('0/12');
+  await expect(table.getByRole('row', { name: /Lina/ })).toContainText('2 justes sur 3 répondues, 12 questions');
+  await expect(table.getByRole('row', { name: /Malo/ })).toContainText('0 juste sur 2 répondues, 12 questions');
   await expect(table.locator('tfoot')).toContainText('8 %');
   expect(dialogs).toEqual([]);
   await accessible(desk);
@@ -187,11 +191,11 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   // ——— CSV for the gradebook ———
   const [csvDownload] = await Promise.all([desk.waitForEvent('download'), desk.getByRole('button', { name: /Exporter en CSV/ }).click()]);
   const csv = readFileSync((await csvDownload.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
-  expect(csv[0]).toBe('"Pseudonyme";"Rendu le";"Pourquoi notre cerveau prend des raccourcis";"Le biais de confirmation, ou l’art de se donner raison";"Quiz — Biais cognitifs (score %)";"Moyenne des quiz (%)";"Temps total (min)"');
+  expect(csv[0]).toMatch(/^"Pseudonyme";"Rendu le \(heure locale, [^"]+\)";"Pourquoi notre cerveau prend des raccourcis";"Le biais de confirmation, ou l’art de se donner raison";"Quiz — Biais cognitifs \(score %\)";"Quiz — Biais cognitifs \(justes\)";"Quiz — Biais cognitifs \(répondues sur 12\)";"Moyenne des quiz \(%\)";"Temps total \(min\)"$/);
   expect(csv).toHaveLength(4);
-  expect(csv[1]).toMatch(/^"<img src=x onerror=alert\(1\)>Zoé";"[\d-]+ [\d:]+";"à faire";"fait";"à faire";"";""$/);
-  expect(csv[2]).toMatch(/^"Lina";"[^"]+";"fait";"à faire";"17";"17";"3"$/);
-  expect(csv[3]).toMatch(/^"Malo";"[^"]+";"fait";"fait";"0";"0";""$/);
+  expect(csv[1]).toMatch(/^"<img src=x onerror=alert\(1\)>Zoé";"[\d-]+ [\d:]+";"à faire";"fait";"";"";"";"";""$/);
+  expect(csv[2]).toMatch(/^"Lina";"[^"]+";"fait";"à faire";"17";"2";"3";"17";"3"$/);
+  expect(csv[3]).toMatch(/^"Malo";"[^"]+";"fait";"fait";"0";"0";"2";"0";""$/);
 
   // ——— Reloading keeps everything; clearing the class removes it from this device ———
   await desk.reload();
@@ -213,7 +217,7 @@ test('a broken assignment link and corrupted saved data get a French message, ne
   await hydrated(page);
   await expect(page.getByRole('alert')).toContainText('mises de côté telles quelles');
   await expect(page.getByText('Aucun devoir ouvert sur cet appareil.')).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('declic.assignment.corrupted.')).length)).toBe(1);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('declic.corrupted.')).length)).toBe(1);
 });
 
 test('the teacher’s list moves to another computer; bad files each get their message', async ({ browser, baseURL }, testInfo) => {
@@ -223,6 +227,7 @@ test('the teacher’s list moves to another computer; bad files each get their m
   await hydrated(page);
   await page.getByLabel('Titre du devoir').fill('Lecture');
   await page.getByLabel('Classe (par exemple 4e B)').fill('5e A');
+  await page.locator('details[data-module="biais-cognitifs"] > summary').click();
   await page.getByRole('group', { name: 'Biais cognitifs' }).getByLabel(/Pourquoi notre cerveau/).check();
   await page.getByRole('button', { name: 'Créer le devoir' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter mes devoirs (fichier)' }).click()]);
@@ -251,7 +256,7 @@ test('the teacher’s list moves to another computer; bad files each get their m
   await hydrated(other);
   await other.getByLabel('Codes de rendu (un ou plusieurs, tels que reçus)').fill(code);
   await other.getByRole('button', { name: 'Importer les codes' }).click();
-  await expect(other.getByText('Import terminé : 1 rendu(s) ajouté(s), 0 doublon(s) ignoré(s), 0 erreur(s).')).toBeVisible();
+  await expect(other.getByText('Import terminé : 1 rendu ajouté.')).toBeVisible();
   await other.locator('input[type=file]').setInputFiles([
     { name: 'en-trop.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'declic-rendu', version: 1, rendu: {}, note: 20 })) },
     { name: 'enorme.json', mimeType: 'application/json', buffer: Buffer.alloc(600 * 1024, 32) },

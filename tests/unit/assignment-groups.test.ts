@@ -92,14 +92,15 @@ describe('group links', () => {
 describe('the pupil device remembers the group of their link', () => {
   it('keeps the group for a split assignment and drops it for a plain one', () => {
     const store = memoryStore();
-    savePupilWork(store, { code: encodeAssignment(split), assignment: split, pseudonym: 'Lou', opened: {}, group: 'b' });
-    expect(loadPupilWork(store, split.id, 0).value).toMatchObject({ group: 'b', pseudonym: 'Lou' });
+    const ns = 'pupil00001';
+    savePupilWork(store, { ns, u: 'work000001', code: encodeAssignment(split), assignment: split, pseudonym: 'Lou', opened: {}, group: 'b' });
+    expect(loadPupilWork(store, ns, split.id, 0).value).toMatchObject({ group: 'b', pseudonym: 'Lou' });
     const other = sealAssignment({ ...draft, id: 'plain123' });
-    store.setItem(pupilKey(other.id), JSON.stringify({ v: 1, code: encodeAssignment(other), pseudonym: 'Lou', opened: {}, group: 'a' }));
-    expect(loadPupilWork(store, other.id, 0).value?.group).toBeUndefined();
+    store.setItem(pupilKey(ns, other.id), JSON.stringify({ v: 1, code: encodeAssignment(other), pseudonym: 'Lou', opened: {}, group: 'a' }));
+    expect(loadPupilWork(store, ns, other.id, 0).value?.group).toBeUndefined();
     // A saved group that is not ours is ignored, not an error.
-    store.setItem(pupilKey(split.id), JSON.stringify({ v: 1, code: encodeAssignment(split), pseudonym: 'Lou', opened: {}, group: 'z' }));
-    const loaded = loadPupilWork(store, split.id, 0);
+    store.setItem(pupilKey(ns, split.id), JSON.stringify({ v: 1, code: encodeAssignment(split), pseudonym: 'Lou', opened: {}, group: 'z' }));
+    const loaded = loadPupilWork(store, ns, split.id, 0);
     expect(loaded.value?.group).toBeUndefined();
     expect(loaded.notice).toBeUndefined();
   });

@@ -17,6 +17,12 @@ class MemoryStore implements KeyValueStore {
   setItem(key: string, value: string) {
     this.map.set(key, value);
   }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+  keys() {
+    return this.map.keys();
+  }
 }
 
 const ok = (checks: boolean[], output = ''): RunResult => ({ status: 'ok', output, truncated: false, error: null, checks: checks.map((c) => ({ ok: c, error: null })), durationMs: 1 });
@@ -61,11 +67,12 @@ describe('saved state', () => {
     const loaded = loadState(store, key);
     expect(loaded.status).toBe('corrupted');
     expect(loaded.state).toEqual(emptyState());
-    expect(store.getItem(`${key}.illisible`)).toBe(raw);
+    const aside = [...store.keys()].filter((k) => k.startsWith('declic.corrupted.'));
+    expect(aside.map((k) => JSON.parse(store.getItem(k)!))).toEqual([{ key, raw }]);
     expect(store.getItem('autre')).toBe('garde');
   });
   it('reports a storage that refuses to save', () => {
-    const store: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const store: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
     expect(saveState(store, key, emptyState())).toBe(false);
   });
   it('counts a try only when the code changed', () => {

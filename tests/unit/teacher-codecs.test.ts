@@ -89,7 +89,7 @@ describe('hand-in codec', () => {
     const code = encodeHandIn(handIn);
     expect(decodeHandIn('Bonjour madame')).toMatchObject({ ok: false, error: 'not-a-code' });
     for (const cut of [5, 20, code.length - 4]) expect(decodeHandIn(code.slice(0, cut)).ok).toBe(false);
-    expect(decodeHandIn(repack('rd', { ...handIn, r: [{ ...handIn.r[1]!, sc: [3, 3] }] }))).toMatchObject({ ok: false, error: 'checksum' });
+    expect(decodeHandIn(repack('rd', { ...handIn, r: [{ ...handIn.r[1]!, t: 1 }] }))).toMatchObject({ ok: false, error: 'checksum' });
     expect(decodeHandIn(repack('rd', { ...handIn, admin: true }))).toMatchObject({ ok: false, error: 'invalid', detail: 'champ inattendu : admin' });
     const { p: _p, ...noPseudo } = handIn;
     expect(decodeHandIn(repack('rd', noPseudo))).toMatchObject({ ok: false, error: 'invalid', detail: 'pseudonyme manquant' });

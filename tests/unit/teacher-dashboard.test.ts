@@ -34,9 +34,9 @@ const sam = handIn('Sam', 11, [0, '2'], [0, 'v']);
 const noe = handIn('<b>Noé</b>', 12, [0, '2'], [1, 'f']);
 
 describe('importing hand-ins', () => {
-  it('splits pasted text into codes and lines without one', () => {
-    const items = splitPasted(`Bonjour madame, voici : ${encodeHandIn(lou)}\n\n n’importe quoi\n${encodeHandIn(sam)} ${encodeHandIn(noe)}`);
-    expect(items.map((i) => i.source)).toEqual(['Ligne 1', 'Ligne 3', 'Ligne 4 (1)', 'Ligne 4 (2)']);
+  it('splits pasted text into codes, reports lines that look like damaged codes, leaves the rest of a message out', () => {
+    const items = splitPasted(`Bonjour madame,\nvoici : ${encodeHandIn(lou)}\n\n n’importe quoi\n${encodeHandIn(sam)} ${encodeHandIn(noe)}\nrd 1.abc\neJyrVkrOzy0oSs1NzStRslJKTEpOLK5RqgUAW9kH5w\nBonne journée,\nLou (4e B)`);
+    expect(items.map((i) => i.source)).toEqual(['Ligne 2', 'Ligne 5 (1)', 'Ligne 5 (2)', 'Ligne 6', 'Ligne 7']);
   });
 
   it('gives each item its own message, keeps valid ones, counts duplicates once, loses nothing', () => {
@@ -52,7 +52,7 @@ describe('importing hand-ins', () => {
       { source: 'big.json', text: '', size: 50 * 1024 * 1024 },
       { source: 'h', text: encodeHandIn(sealHandIn({ d: assignment.id, p: 'Ana', at: 1, r: [{ i: 'lesson:x/y', s: 'done' }] })) },
     ];
-    const { handIns, messages } = importHandIns(t, [noe], inputs, assignment, [assignment, other]);
+    const { handIns, messages } = importHandIns(t, [noe], inputs, assignment, { knownAssignments: [assignment, other] });
     expect(handIns.map((h) => h.p)).toEqual(['<b>Noé</b>', 'Lou', 'Sam']);
     expect(messages.map((m) => m.status)).toEqual(['added', 'error', 'error', 'error', 'error', 'duplicate', 'added', 'error', 'error']);
     expect(messages[1]!.text).toBe('Ce n’est pas un code de rendu Déclic.');
@@ -79,7 +79,8 @@ describe('table, analysis and CSV', () => {
   it('computes the table and class averages', () => {
     const { rows, averages, classMean } = classTable(assignment, [sam, lou, noe]);
     expect(rows.map((r) => r.pseudonym)).toEqual(['<b>Noé</b>', 'Lou', 'Sam']);
-    expect(rows[1]!.cells[1]).toMatchObject({ status: 'done', scoreText: '1/2', score: 0.5 });
+    expect(rows[1]!.cells[1]).toMatchObject({ status: 'done', correct: 1, answered: 2, total: 2, score: 0.5 });
+    expect(rows[1]!.cells[2]).toMatchObject({ status: 'started', passed: false, tries: 3 });
     expect(averages[0]).toMatchObject({ done: 3 });
     expect(averages[1]!.score).toBeCloseTo(1 / 3);
     expect(averages[2]).toMatchObject({ done: 0, started: 3 });
@@ -93,10 +94,10 @@ describe('table, analysis and CSV', () => {
   });
 
   it('exports a CSV a spreadsheet opens safely', () => {
-    const csv = classCsv(assignment, [lou, sam], items);
+    const csv = classCsv(assignment, [lou, sam], items, { timeZone: 'Europe/Paris' });
     const lines = csv.replace('\ufeff', '').trim().split('\r\n');
-    expect(lines[0]).toBe('"Pseudonyme";"Rendu le";"L’ancrage";"Quiz (score %)";"La fable";"Moyenne des quiz (%)";"Temps total (min)"');
-    expect(lines[1]).toBe('"Lou";"1970-01-01 00:00";"fait";"50";"commencé";"50";"5"');
+    expect(lines[0]).toBe('"Pseudonyme";"Rendu le (heure locale, Europe/Paris)";"L’ancrage";"Quiz (score %)";"Quiz (justes)";"Quiz (répondues sur 2)";"La fable (état)";"La fable (essais)";"Moyenne des quiz (%)";"Temps total (min)"');
+    expect(lines[1]).toBe('"Lou";"1970-01-01 01:00";"fait";"50";"1";"2";"commencé";"3";"50";"5"');
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
   });
 });
@@ -139,26 +140,26 @@ describe('progress adapters (stored formats of the quiz and Python branches)', (
 describe('device storage', () => {
   it('saves and lists several pupil assignments; sets a corrupted one aside', () => {
     const store = memoryStore();
-    savePupilWork(store, { code: encodeAssignment(assignment), assignment, pseudonym: 'Lou', opened: { [LESSON]: 3 } });
-    savePupilWork(store, { code: encodeAssignment(other), assignment: other, pseudonym: 'Lou', opened: {} });
-    store.setItem(pupilKey('cccc3333'), '{broken');
+    savePupilWork(store, { ns: 'ns00000001', u: 'uuuuuuuuu1', code: encodeAssignment(assignment), assignment, pseudonym: 'Lou', opened: { [LESSON]: 3 } });
+    savePupilWork(store, { ns: 'ns00000001', u: 'uuuuuuuuu2', code: encodeAssignment(other), assignment: other, pseudonym: 'Lou', opened: {} });
+    store.setItem(pupilKey('ns00000001', 'cccc3333'), '{broken');
     const { works, notices } = listPupilWork(store, 42);
     expect(works.map((w) => w.assignment.id).sort()).toEqual(['aaaa1111', 'bbbb2222']);
-    expect(notices).toEqual([{ kind: 'corrupted', key: pupilKey('cccc3333'), setAsideAs: 'declic.assignment.corrupted.42' }]);
-    expect(store.getItem('declic.assignment.corrupted.42')).toContain('{broken');
+    expect(notices).toEqual([{ kind: 'corrupted', key: pupilKey('ns00000001', 'cccc3333'), setAsideAs: 'declic.corrupted.42' }]);
+    expect(store.getItem('declic.corrupted.42')).toContain('{broken');
   });
   it('keeps the teacher’s assignments and class, and clears one class only', () => {
     const store = memoryStore();
     saveTeacherAssignments(store, [{ code: encodeAssignment(assignment), assignment }]);
     expect(loadTeacherAssignments(store, 0).value.map((s) => s.assignment)).toEqual([assignment]);
-    saveClass(store, assignment.id, [lou]);
-    saveClass(store, other.id, []);
-    expect(loadClass(store, assignment.id, 0).value).toEqual([lou]);
+    saveClass(store, assignment.id, { handIns: [lou], aliases: { 'u:abcdefghij': ['Dyl'] } });
+    saveClass(store, other.id, { handIns: [], aliases: {} });
+    expect(loadClass(store, assignment.id, 0).value).toEqual({ handIns: [lou], aliases: { 'u:abcdefghij': ['Dyl'] } });
     clearClass(store, assignment.id);
-    expect(loadClass(store, assignment.id, 0).value).toEqual([]);
+    expect(loadClass(store, assignment.id, 0).value).toEqual({ handIns: [], aliases: {} });
     expect(store.getItem(TEACHER_ASSIGNMENTS_KEY)).not.toBeNull();
     store.setItem(TEACHER_ASSIGNMENTS_KEY, '{"v":1,"codes":["x"]}');
-    expect(loadTeacherAssignments(store, 7)).toMatchObject({ value: [], notice: { kind: 'corrupted', setAsideAs: 'declic.teacher.corrupted.7' } });
+    expect(loadTeacherAssignments(store, 7)).toMatchObject({ value: [], notice: { kind: 'corrupted', setAsideAs: 'declic.corrupted.7' } });
   });
   it('exports and imports the assignments file, reporting bad entries', () => {
     const file = assignmentsFile([encodeAssignment(assignment), 'dv1.abîmé']);

@@ -1,11 +1,12 @@
 /**
- * What an exercise keeps on the pupil's device, in localStorage under
- * `declic.exercise.<module>.<slug>`: the code (or the Parsons order, the vocabulary answers, the
- * description), the number of honest tries and whether it was solved. Versioned (`v: 1`). A value that
- * cannot be read is moved aside to `<key>.illisible` (nothing is deleted), and the exercise starts
- * again from its starter code with a French notice. The pupil's code never sees this storage: it runs
- * in a worker.
+ * What an exercise keeps on the pupil's device, through the device store (src/lib/device-store.ts),
+ * under `declic.exercise.<module>.<slug>` (in the active pupil's namespace on a shared computer):
+ * the code (or the Parsons order, the vocabulary answers, the description), the number of honest
+ * tries and whether it was solved. Versioned (`v: 1`). A value that cannot be read is set aside under
+ * `declic.corrupted.<time>` (nothing is deleted), and the exercise starts again from its starter code
+ * with a French notice. The pupil's code never sees this storage: it runs in a worker.
  */
+import { owned, readEntry, writeEntry, type KeyValueStore } from '../device-store.ts';
 
 export const STATE_VERSION = 1;
 
@@ -28,11 +29,7 @@ export interface ExerciseState {
   solved: boolean;
 }
 
-/** The subset of Storage this module uses (tests pass a Map-backed fake). */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { KeyValueStore };
 
 export const stateKey = (module: string, slug: string) => `declic.exercise.${module}.${slug}`;
 
@@ -56,27 +53,11 @@ function isState(value: unknown): value is ExerciseState {
 
 export type LoadedState = { state: ExerciseState; status: 'new' | 'restored' | 'corrupted' };
 
-/** Reads the saved state; a corrupted one is set aside, never lost. */
-export function loadState(store: KeyValueStore, key: string): LoadedState {
-  let raw: string | null;
-  try {
-    raw = store.getItem(key);
-  } catch {
-    return { state: emptyState(), status: 'new' };
-  }
-  if (raw === null) return { state: emptyState(), status: 'new' };
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (isState(parsed)) return { state: parsed, status: 'restored' };
-  } catch {
-    // fall through: unreadable JSON is handled like an unknown format
-  }
-  try {
-    store.setItem(`${key}.illisible`, raw);
-  } catch {
-    // storage full or blocked: the notice still tells the pupil
-  }
-  return { state: emptyState(), status: 'corrupted' };
+/** Reads the saved state (the active pupil's); a corrupted one is set aside, never lost. */
+export function loadState(store: KeyValueStore | null, key: string, now = Date.now()): LoadedState {
+  const { value, notice } = readEntry(store, owned(store, key), STATE_VERSION, (v) => (isState(v) ? v : null), now);
+  if (value) return { state: value, status: 'restored' };
+  return { state: emptyState(), status: notice && notice.kind !== 'unavailable' ? 'corrupted' : 'new' };
 }
 
 /** The step to show after a reload: the saved one, within the project's steps (they may have changed). */
@@ -85,13 +66,8 @@ export function restoredStep(state: ExerciseState, stepCount: number): number {
 }
 
 /** Saves the state; returns false when the device refuses (private mode, full storage). */
-export function saveState(store: KeyValueStore, key: string, state: ExerciseState): boolean {
-  try {
-    store.setItem(key, JSON.stringify(state));
-    return true;
-  } catch {
-    return false;
-  }
+export function saveState(store: KeyValueStore | null, key: string, state: ExerciseState): boolean {
+  return writeEntry(store, owned(store, key), STATE_VERSION, state) === undefined;
 }
 
 /** A failed run counts as an honest try only when the code changed since the previous try. */

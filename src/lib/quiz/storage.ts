@@ -1,37 +1,31 @@
 /**
- * Quiz progress and revision boxes, saved on the pupil's device (localStorage), nowhere else.
+ * Quiz progress and revision boxes, saved on the pupil's device through the device store
+ * (src/lib/device-store.ts: versions, corrupted entries set aside, one namespace per pupil on a
+ * shared computer), nowhere else.
  *
- * Keys, all prefixed `declic.quiz.`:
+ * Keys (under the active pupil's namespace when there is one, `declic.pupil.<id>.quiz.…`):
  *   declic.quiz.progress.<module>   { v: 1, attempt, history }  the current attempt and past ones
  *   declic.quiz.revision            { v: 1, cards }             Leitner boxes across modules
- *   declic.quiz.corrupted.<time>    an unreadable entry, kept as it was so nothing is lost
- * An entry that cannot be read (bad JSON, unknown or old version, wrong shape) is moved aside to a
- * `corrupted` key and reported with a notice; the quiz then starts afresh. Other keys are untouched.
- * Nothing here throws: a storage that refuses to work (private browsing, quota) yields a notice too.
- * The backend is injected (anything with getItem/setItem/removeItem) so the logic is unit-tested.
+ * An entry that cannot be read (bad JSON, unknown or old version, wrong shape) is moved aside to
+ * `declic.corrupted.<time>` and reported with a notice; the quiz then starts afresh. Other keys are
+ * untouched. Nothing here throws. The backend is injected so the logic is unit-tested.
  */
 import type { Question } from '../../schemas/quiz.ts';
 import { CONFIDENCE_LEVELS, type Confidence } from './format.ts';
 import { isAnswerFor, isCorrect, type Answer } from './answers.ts';
 import { BOX_COUNT, type Deck } from './leitner.ts';
+import { CORRUPTED_PREFIX, browserStore, owned, readEntry, writeEntry, type KeyValueStore, type StoreNotice } from '../device-store.ts';
 
-export interface StorageBackend {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type StorageBackend = KeyValueStore;
+export type StorageNotice = StoreNotice;
+export { CORRUPTED_PREFIX };
+/** localStorage, or null where the browser refuses it. */
+export const browserBackend = browserStore;
 
 export const STORAGE_PREFIX = 'declic.quiz.';
 export const STORAGE_VERSION = 1;
 export const progressKey = (module: string) => `${STORAGE_PREFIX}progress.${module}`;
 export const REVISION_KEY = `${STORAGE_PREFIX}revision`;
-export const CORRUPTED_PREFIX = `${STORAGE_PREFIX}corrupted.`;
-
-export type StorageNotice =
-  /** An entry could not be read; it was kept under `setAsideAs` (undefined if even that failed). */
-  | { kind: 'corrupted' | 'old-format'; key: string; setAsideAs: string | undefined }
-  /** The device refuses to store anything: answers last until the page is closed. */
-  | { kind: 'unavailable' };
 
 export interface QuestionRecord {
   answer: Answer;
@@ -65,77 +59,27 @@ export interface QuizProgress {
 export const newAttempt = (now: number): Attempt => ({ startedAt: now, position: 0, records: {} });
 export const emptyProgress = (now: number): QuizProgress => ({ attempt: newAttempt(now), history: [] });
 
-class Unreadable extends Error {
-  constructor(readonly kind: 'corrupted' | 'old-format') {
-    super(kind);
-  }
-}
+/** Thrown by the parsers on a bad shape: the device store then sets the entry aside. */
+class Unreadable extends Error {}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** Parses and checks the version; throws Unreadable. */
-function readEnvelope(raw: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    throw new Unreadable('corrupted');
-  }
-  if (!isObject(value)) throw new Unreadable('corrupted');
-  const version = value['v'];
-  if (version === STORAGE_VERSION) return value;
-  if (isNumber(version) && version < STORAGE_VERSION) throw new Unreadable('old-format');
-  if (version === undefined && ('answers' in value || 'score' in value)) throw new Unreadable('old-format');
-  throw new Unreadable('corrupted');
-}
-
-/** Moves an unreadable entry aside under a fresh `corrupted` key; returns that key, if it worked. */
-function setAside(backend: StorageBackend, key: string, raw: string, now: number): string | undefined {
-  try {
-    let aside = `${CORRUPTED_PREFIX}${now}`;
-    for (let n = 1; backend.getItem(aside) !== null; n++) aside = `${CORRUPTED_PREFIX}${now}-${n}`;
-    backend.setItem(aside, JSON.stringify({ key, raw }));
-    backend.removeItem(key);
-    return aside;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads one versioned entry; `parse` throws Unreadable on a bad shape. */
+/** Reads one versioned entry (the active pupil's); `parse` throws Unreadable on a bad shape. */
 function load<T>(backend: StorageBackend | null, key: string, now: number, parse: (envelope: Record<string, unknown>) => T, fallback: () => T): { value: T; notice?: StorageNotice } {
-  if (!backend) return { value: fallback(), notice: { kind: 'unavailable' } };
-  let raw: string | null;
-  try {
-    raw = backend.getItem(key);
-  } catch {
-    return { value: fallback(), notice: { kind: 'unavailable' } };
-  }
-  if (raw === null) return { value: fallback() };
-  try {
-    return { value: parse(readEnvelope(raw)) };
-  } catch (error) {
-    const kind = error instanceof Unreadable ? error.kind : 'corrupted';
-    return { value: fallback(), notice: { kind, key, setAsideAs: setAside(backend, key, raw, now) } };
-  }
+  const { value, notice } = readEntry(backend, owned(backend, key), STORAGE_VERSION, parse, now);
+  return notice ? { value: value ?? fallback(), notice } : { value: value ?? fallback() };
 }
 
 function save(backend: StorageBackend | null, key: string, value: object): StorageNotice | undefined {
-  if (!backend) return { kind: 'unavailable' };
-  try {
-    backend.setItem(key, JSON.stringify({ v: STORAGE_VERSION, ...value }));
-    return undefined;
-  } catch {
-    return { kind: 'unavailable' };
-  }
+  return writeEntry(backend, owned(backend, key), STORAGE_VERSION, value);
 }
 
 function parseAttempt(value: unknown, questions: readonly Question[]): Attempt {
-  if (!isObject(value) || !isNumber(value['startedAt']) || !isNumber(value['position']) || !isObject(value['records'])) throw new Unreadable('corrupted');
+  if (!isObject(value) || !isNumber(value['startedAt']) || !isNumber(value['position']) || !isObject(value['records'])) throw new Unreadable();
   const records: Record<string, QuestionRecord> = {};
   for (const [id, record] of Object.entries(value['records'])) {
-    if (!isObject(record)) throw new Unreadable('corrupted');
+    if (!isObject(record)) throw new Unreadable();
     const question = questions.find((q) => q.id === id);
     // A question removed or changed since the answer was saved is not corruption: its answer is dropped.
     if (!question || !isAnswerFor(question, record['answer'])) continue;
@@ -151,9 +95,9 @@ function parseAttempt(value: unknown, questions: readonly Question[]): Attempt {
 }
 
 function parseHistory(value: unknown): AttemptSummary[] {
-  if (!Array.isArray(value)) throw new Unreadable('corrupted');
+  if (!Array.isArray(value)) throw new Unreadable();
   return value.map((entry) => {
-    if (!isObject(entry) || !isNumber(entry['startedAt']) || !isNumber(entry['correct']) || !isNumber(entry['total'])) throw new Unreadable('corrupted');
+    if (!isObject(entry) || !isNumber(entry['startedAt']) || !isNumber(entry['correct']) || !isNumber(entry['total'])) throw new Unreadable();
     return {
       startedAt: entry['startedAt'],
       finishedAt: isNumber(entry['finishedAt']) ? entry['finishedAt'] : undefined,
@@ -200,10 +144,10 @@ export function loadDeck(backend: StorageBackend | null, now: number): { deck: D
     now,
     (envelope) => {
       const cards = envelope['cards'];
-      if (!isObject(cards)) throw new Unreadable('corrupted');
+      if (!isObject(cards)) throw new Unreadable();
       const deck: Deck = {};
       for (const [key, card] of Object.entries(cards)) {
-        if (!isObject(card) || !Number.isInteger(card['box']) || !isNumber(card['due']) || !key.includes('/')) throw new Unreadable('corrupted');
+        if (!isObject(card) || !Number.isInteger(card['box']) || !isNumber(card['due']) || !key.includes('/')) throw new Unreadable();
         deck[key] = { box: Math.min(Math.max(card['box'] as number, 1), BOX_COUNT), due: card['due'] };
       }
       return deck;
@@ -215,14 +159,4 @@ export function loadDeck(backend: StorageBackend | null, now: number): { deck: D
 
 export function saveDeck(backend: StorageBackend | null, deck: Deck): StorageNotice | undefined {
   return save(backend, REVISION_KEY, { cards: deck });
-}
-
-/** localStorage, or null where the browser refuses it (some private modes throw on access). */
-export function browserBackend(): StorageBackend | null {
-  try {
-    const storage = globalThis.localStorage;
-    return storage ?? null;
-  } catch {
-    return null;
-  }
 }

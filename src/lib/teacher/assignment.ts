@@ -77,8 +77,33 @@ export function describeIssues(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'contenu invalide';
   if (issue.code === 'unrecognized_keys') return `champ inattendu : ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return issue.message === 'Required' ? `champ manquant : ${issue.path.join('.')}` : issue.message;
-  return issue.message;
+  return isDefaultMessage(issue) ? frenchIssue(issue) : issue.message;
+}
+
+/** Is this zod's own (English) message, not one of ours? */
+function isDefaultMessage(issue: z.ZodIssue): boolean {
+  try {
+    return z.defaultErrorMap(issue as z.ZodIssueOptionalMessage, { defaultError: issue.message, data: undefined }).message === issue.message;
+  } catch {
+    return false;
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = { number: 'un nombre', integer: 'un nombre entier', string: 'un texte', boolean: 'vrai ou faux', array: 'une liste', object: 'un objet' };
+
+/** A French message for an issue that has none of ours (never zod's English to a teacher). */
+function frenchIssue(issue: z.ZodIssue): string {
+  const field = issue.path.length > 0 ? issue.path.join('.') : 'contenu';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' ? `champ manquant : ${field}` : `${field} : ${TYPE_NAMES[issue.expected] ?? 'autre chose'} est attendu`;
+    case 'too_small':
+      return `${field} : valeur trop petite`;
+    case 'too_big':
+      return `${field} : valeur trop grande`;
+    default:
+      return `${field} : valeur invalide`;
+  }
 }
 
 /** Checks a decoded payload: schema, then checksum. */

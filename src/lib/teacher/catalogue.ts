@@ -54,8 +54,11 @@ export interface CatalogueQuestion {
   prompt: string;
   /** Question type as in the quiz schema (single, multiple, true-false, ordering…). */
   type: string;
-  /** Labels of the options (single/multiple), items (ordering), or the terms (matching). */
+  /** Labels of the options (single/multiple), items (ordering), the terms (matching), or the
+   *  selectable passages by span index (spot; '' for plain text). */
   labels?: string[] | undefined;
+  /** Matching: the definitions, by pair index. */
+  targets?: string[] | undefined;
 }
 
 export interface CatalogueItem {

@@ -5,6 +5,10 @@
  * Payload (JSON, version 1), before deflate and base64url (see codec.ts):
  *   d    assignment id                       p   pseudonym chosen by the pupil (plain text)
  *   at   time of the hand-in (ms)            cs  checksum (FNV-1a of the rest)
+ *   u    random id of this pupil's work for this assignment on this device (10 characters
+ *        [a-z0-9], drawn when the pupil starts; says nothing about the pupil). Optional: hand-ins
+ *        made before it existed are told apart by pseudonym only. Two pupils are two rows whatever
+ *        their names; a pupil who renames keeps the same `u`, so stays one row.
  *   r    one result per activity of the assignment:
  *        i   activity id (catalogue.ts)     s   'todo' | 'started' | 'done'
  *        sc  quiz score [correct, total]    t   time spent in seconds (when known)
@@ -32,29 +36,59 @@ export const pseudonymSchema = z
   .max(PSEUDONYM_MAX, `pseudonyme trop long (${PSEUDONYM_MAX} caractères au plus)`)
   .refine(noControl, 'pseudonyme : caractère de contrôle interdit');
 
-const count = z.number().int().min(0).max(1000);
+/** A pupil id `u` (drawn with newNamespaceId() of src/lib/device-store.ts). */
+export const PUPIL_ID_PATTERN = /^[a-z0-9]{10}$/;
+
+/** A whole number between 0 and `max`, with French messages naming the field. */
+const whole = (field: string, max: number, tooBig = `${field} : ${max} au plus`) =>
+  z
+    .number({ required_error: `${field} manquant`, invalid_type_error: `${field} : un nombre est attendu` })
+    .int(`${field} : un nombre entier est attendu`)
+    .min(0, `${field} : un nombre positif est attendu`)
+    .max(max, tooBig);
+const count = (field: string) => whole(field, 1000);
+/** Latest date a JavaScript date can hold (year 275760): beyond, the date is impossible. */
+const MAX_TIME = 8.64e15;
 
 export const resultSchema = z
   .object({
     i: z.string({ required_error: 'activité sans identifiant' }).regex(ACTIVITY_ID_PATTERN, 'identifiant d’activité invalide'),
     s: z.enum(['todo', 'started', 'done'], { errorMap: () => ({ message: 'état d’activité invalide' }) }),
-    sc: z.tuple([count, count]).refine(([c, t]) => c <= t, 'score impossible').optional(),
-    t: z.number().int().min(0).max(7 * 24 * 3600, 'durée impossible').optional(),
-    q: z
-      .array(z.tuple([z.string().min(1).max(80), z.union([z.literal(0), z.literal(1)]), z.string().max(300)]))
-      .max(200)
+    sc: z
+      .tuple([count('score : bonnes réponses'), count('score : nombre de questions')], { invalid_type_error: 'score : [bonnes réponses, questions] attendu' })
+      .refine(([c, t]) => c <= t, 'score impossible : plus de bonnes réponses que de questions')
       .optional(),
-    ok: z.boolean().optional(),
-    tr: count.optional(),
-  })
-  .strict('champ inattendu');
+    t: whole('durée (t)', 7 * 24 * 3600, 'durée impossible (plus d’une semaine)').optional(),
+    q: z
+      .array(
+        z.tuple([
+          z.string({ invalid_type_error: 'réponse : identifiant de question attendu' }).min(1, 'réponse : identifiant de question vide').max(80, 'réponse : identifiant de question trop long'),
+          z.union([z.literal(0), z.literal(1)], { errorMap: () => ({ message: 'réponse : 1 (juste) ou 0 (fausse) attendu' }) }),
+          z.string({ invalid_type_error: 'réponse : texte attendu' }).max(300, 'réponse trop longue'),
+        ], { invalid_type_error: 'réponse : [question, juste, réponse] attendu' }),
+        { invalid_type_error: 'réponses (q) : une liste est attendue' },
+      )
+      .max(200, 'trop de réponses')
+      .optional(),
+    ok: z.boolean({ invalid_type_error: 'exercice réussi (ok) : vrai ou faux attendu' }).optional(),
+    tr: count('nombre d’essais (tr)').optional(),
+  }, { invalid_type_error: 'résultat d’activité : un objet est attendu' })
+  .strict('champ inattendu')
+  .superRefine((result, ctx) => {
+    if (!result.q || !result.sc) return;
+    // The score of an attempt is counted from its answers: it cannot say more.
+    const right = result.q.filter(([, ok]) => ok === 1).length;
+    if (result.q.length > result.sc[1]) ctx.addIssue({ code: 'custom', message: 'score impossible : plus de réponses que de questions' });
+    else if (right !== result.sc[0]) ctx.addIssue({ code: 'custom', message: 'score impossible : il ne correspond pas aux réponses' });
+  });
 
 export const handInSchema = z
   .object({
     d: z.string({ required_error: 'identifiant du devoir (d) manquant' }).regex(ASSIGNMENT_ID_PATTERN, 'identifiant du devoir invalide'),
     p: pseudonymSchema,
-    at: z.number({ required_error: 'date du rendu (at) manquante' }).int().nonnegative(),
-    r: z.array(resultSchema, { required_error: 'résultats (r) manquants' }).max(40, 'trop d’activités'),
+    u: z.string({ invalid_type_error: 'identifiant de l’élève (u) invalide' }).regex(PUPIL_ID_PATTERN, 'identifiant de l’élève (u) invalide').optional(),
+    at: whole('date du rendu (at)', MAX_TIME, 'date du rendu (at) impossible'),
+    r: z.array(resultSchema, { required_error: 'résultats (r) manquants', invalid_type_error: 'résultats (r) : une liste est attendue' }).max(40, 'trop d’activités'),
     cs: z.string({ required_error: 'somme de contrôle (cs) manquante' }).regex(/^[0-9a-f]{8}$/, 'somme de contrôle (cs) invalide'),
   })
   .strict('champ inattendu');
@@ -64,7 +98,7 @@ export type HandInDraft = Omit<HandIn, 'cs'>;
 export type ActivityResult = z.infer<typeof resultSchema>;
 
 export function sealHandIn(draft: HandInDraft): HandIn {
-  const clean: HandInDraft = { d: draft.d, p: draft.p.trim(), at: draft.at, r: draft.r };
+  const clean: HandInDraft = { d: draft.d, p: draft.p.trim(), ...(draft.u ? { u: draft.u } : {}), at: draft.at, r: draft.r };
   return { ...clean, cs: checksumOf(clean) };
 }
 
@@ -122,3 +156,11 @@ export function mismatch(handIn: HandIn, assignment: Assignment): string | null 
 
 /** Identity of a hand-in for de-duplication: the same content imported twice counts once. */
 export const handInKey = (handIn: HandIn) => `${handIn.d}:${handIn.cs}`;
+
+/**
+ * Who handed in, as the dashboard groups rows: the pupil id `u` when there is one; for a hand-in
+ * made before `u` existed, the pseudonym, case and spaces aside (« Lucas » = « lucas »).
+ */
+export const pupilIdentity = (handIn: Pick<HandIn, 'p' | 'u'>) => (handIn.u ? `u:${handIn.u}` : `p:${samePseudonym(handIn.p)}`);
+/** A pseudonym as compared: trimmed, lower case, inner spaces collapsed. */
+export const samePseudonym = (p: string) => p.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');

@@ -7,6 +7,7 @@ import type { CatalogueItem, CatalogueQuestion } from './catalogue.ts';
 import { parseActivityId } from './catalogue.ts';
 import type { ActivityResult } from './handin.ts';
 import type { Answer } from '../quiz/answers.ts';
+import { ownedKey } from '../device-store.ts';
 
 export interface KeyValueReader {
   getItem(key: string): string | null;
@@ -89,8 +90,8 @@ const seconds = (from: unknown, to: unknown) =>
   typeof from === 'number' && typeof to === 'number' && to >= from ? Math.min(Math.round((to - from) / 1000), 7 * 24 * 3600) : undefined;
 
 /** A module's quiz as a hand-in result. Unreadable data counts as not started (the quiz sets it aside itself). */
-export function readQuizResult(store: KeyValueReader, id: string, module: string, questions: readonly CatalogueQuestion[] | undefined): ActivityResult {
-  const stored = readJson(store, quizProgressKey(module));
+export function readQuizResult(store: KeyValueReader, id: string, module: string, questions: readonly CatalogueQuestion[] | undefined, owner: string | null = null): ActivityResult {
+  const stored = readJson(store, ownedKey(quizProgressKey(module), owner));
   const todo: ActivityResult = { i: id, s: 'todo' };
   if (!isObject(stored) || stored['v'] !== 1) return todo;
   const attempt = stored['attempt'];
@@ -122,8 +123,8 @@ export function readQuizResult(store: KeyValueReader, id: string, module: string
 }
 
 /** A Python exercise as a hand-in result: passed, tries. */
-export function readExerciseResult(store: KeyValueReader, id: string, module: string, slug: string): ActivityResult {
-  const stored = readJson(store, exerciseKey(module, slug));
+export function readExerciseResult(store: KeyValueReader, id: string, module: string, slug: string, owner: string | null = null): ActivityResult {
+  const stored = readJson(store, ownedKey(exerciseKey(module, slug), owner));
   if (!isObject(stored) || stored['v'] !== 1) return { i: id, s: 'todo' };
   const solved = stored['solved'] === true;
   const tries = isCount(stored['tries']) ? Math.min(stored['tries'], 1000) : 0;
@@ -134,15 +135,17 @@ export function readExerciseResult(store: KeyValueReader, id: string, module: st
 /**
  * The result of one activity of an assignment. Lessons and interactive activities save nothing of
  * their own: they count as done once the pupil opened them from the assignment page (`opened`).
+ * `owner`: the pupil namespace the work is read from (src/lib/device-store.ts): only that pupil's
+ * work is handed in, never what another pupil left on a shared computer.
  */
-export function readActivityResult(store: KeyValueReader, id: string, opened: Readonly<Record<string, number>>, item: CatalogueItem | undefined): ActivityResult {
+export function readActivityResult(store: KeyValueReader, id: string, opened: Readonly<Record<string, number>>, item: CatalogueItem | undefined, owner: string | null = null): ActivityResult {
   const parsed = parseActivityId(id);
   if (!parsed) return { i: id, s: 'todo' };
   switch (parsed.kind) {
     case 'quiz':
-      return readQuizResult(store, id, parsed.module, item?.questions);
+      return readQuizResult(store, id, parsed.module, item?.questions, owner);
     case 'exercise':
-      return readExerciseResult(store, id, parsed.module, parsed.slug ?? '');
+      return readExerciseResult(store, id, parsed.module, parsed.slug ?? '', owner);
     case 'lesson':
     case 'activity':
       return { i: id, s: opened[id] !== undefined ? 'done' : 'todo' };
