@@ -14,6 +14,7 @@ import { teacherNotesSchema } from './schemas/teacher-notes.ts';
 import { activitySchema } from './schemas/activity.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { exerciseSchema } from './schemas/exercise.ts';
+import { corpusSchema } from './schemas/corpus.ts';
 
 const base = './content/modules';
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
@@ -39,4 +40,6 @@ export const collections = {
 
   // — Simulations and class activities —
   activities: defineCollection({ loader: glob({ base, pattern: '*/activites/*.{md,mdx}', generateId: pathId }), schema: activitySchema }),
+  /** Texts the « Devine le mot suivant » model learns from: content/modules/<module>/corpus/<slug>.yaml (see src/schemas/corpus.ts). */
+  corpora: defineCollection({ loader: glob({ base, pattern: '*/corpus/*.{yaml,yml}', generateId: pathId }), schema: corpusSchema }),
 };

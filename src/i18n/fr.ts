@@ -13,6 +13,7 @@ import { endlessFeed } from './fr/endless-feed.ts';
 import { investigation } from './fr/investigation.ts';
 import { anchoring } from './fr/anchoring.ts';
 import { search } from './fr/search.ts';
+import { nextWord } from './fr/next-word.ts';
 
 export const fr = {
   ...common,
@@ -25,6 +26,7 @@ export const fr = {
   ...investigation,
   ...anchoring,
   ...search,
+  ...nextWord,
 } as const;
 
 export type UiKey = keyof typeof fr;

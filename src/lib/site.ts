@@ -13,6 +13,7 @@ import type { ModuleData } from '../schemas/module.ts';
 import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
 import type { ActivityData } from '../schemas/activity.ts';
 import type { QuizData } from '../schemas/quiz.ts';
+import type { CorpusData } from '../schemas/corpus.ts';
 import { validateQuizzes } from './quiz-graph.ts';
 import { formatProblems, validateContentGraph, type ContentInventory } from './content-graph.ts';
 import { typographyDeep } from './french-typography.ts';
@@ -161,4 +162,19 @@ export function loadSite(): Promise<Site> {
   if (import.meta.env.DEV) return load(); // content edits must show up while authoring
   cached ??= load();
   return cached;
+}
+
+/** A text the « Devine le mot suivant » model can learn from (content/modules/<module>/corpus/). */
+export interface SiteCorpus {
+  slug: string;
+  data: CorpusData;
+}
+
+/** The corpora of a module, in their `order`, typography applied (the island gets them as a prop). */
+export async function loadCorpora(module: string): Promise<SiteCorpus[]> {
+  const corpora = await getCollection('corpora');
+  return corpora
+    .filter((c) => moduleSlugOf(c.id) === module)
+    .map((c) => ({ slug: glossarySlugOf(c.id), data: typographyDeep(c.data) }))
+    .sort((a, b) => a.data.order - b.data.order);
 }

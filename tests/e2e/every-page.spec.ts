@@ -25,6 +25,7 @@ const PAGES_WITH_SCRIPTS = [
   /^modules\/vrai-faux-ou-trompeur\/activites\/enquete-laterale\/$/,
   /^modules\/economie-de-l-attention\/activites\/fil-sans-fin\/$/,
   /^modules\/biais-cognitifs\/activites\/experience-ancrage\/$/,
+  /^modules\/ia-qui-ecrit\/activites\/devine-le-mot-suivant\/$/,
 
   // — Teacher tools —
   /^devoir\/$/,
