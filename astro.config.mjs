@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
 import { codeTheme, codeTransformer } from './src/lib/code-highlight.ts';
 import { rehypeTableScroll } from './src/lib/table-scroll.ts';
+import content from './src/integrations/content.ts';
 import offline from './src/integrations/offline.ts';
 import frenchTypography from './src/integrations/typography.ts';
 import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
+    // First: checks every content file (French report) and serves the activities' data to the islands.
+    content(),
     // The version beacon (window.__svelte) is of no use to pupils: one line less in every island.
     svelte({ compilerOptions: { discloseVersion: false } }),
     mdx(),

@@ -33,6 +33,11 @@ export interface ContentProblem {
   field: string;
   /** What is wrong and how to fix it, in French. */
   message: string;
+  /**
+   * `error` (the default) stops the build; a `warning` breaks a writing rule (docs/ecrire.md):
+   * the build shows it and goes on, `npm run check:content` and the tests fail on it.
+   */
+  level?: 'error' | 'warning';
 }
 
 /** `01-mon-titre` → `{ order: 1, slug: 'mon-titre' }`; a file without prefix has order null. */
@@ -184,10 +189,14 @@ export function validateContentGraph(inv: ContentInventory, options: ValidateOpt
   return problems;
 }
 
-/** One readable block for a build error or a test failure. */
+/** One readable block for a build error or a test failure: errors first, then warnings. */
 export function formatProblems(problems: ContentProblem[]): string {
+  const errors = problems.filter((p) => p.level !== 'warning');
+  const warnings = problems.filter((p) => p.level === 'warning');
+  const line = (p: ContentProblem) => `  • ${p.file} — ${p.field} : ${p.message}`;
+  const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
   return [
-    `Le contenu contient ${problems.length} erreur(s) :`,
-    ...problems.map((p) => `  • ${p.file} — ${p.field} : ${p.message}`),
+    ...(errors.length ? [`Le contenu contient ${count(errors.length, 'erreur', 'erreurs')} (à corriger : le site ne se construit pas) :`, ...errors.map(line)] : []),
+    ...(warnings.length ? [`${count(warnings.length, 'avertissement', 'avertissements')} (règles d’écriture, docs/ecrire.md) :`, ...warnings.map(line)] : []),
   ].join('\n');
 }

@@ -1,13 +1,11 @@
 /**
- * The Python exercises of the site, loaded once per build from their collection and checked against
- * the modules (exercise-graph.ts). Kept apart from site.ts so that a module without exercises needs
+ * The Python exercises of the site, loaded once per build from their collection (checked with the
+ * rest of the content by src/lib/content/validate.ts, see site.ts). Kept apart from site.ts so that a module without exercises needs
  * nothing from this file. Prose fields get French typography in the page, never the code.
  */
 import { getCollection } from 'astro:content';
 import type { ExerciseData } from '../schemas/exercise.ts';
-import { formatProblems } from './content-graph.ts';
-import { validateExercises, type ExerciseFile } from './exercise-graph.ts';
-import { CONTENT_ROOT, lessonPartsOf } from './paths.ts';
+import { lessonPartsOf } from './paths.ts';
 import { loadSite } from './site.ts';
 
 export interface SiteExercise {
@@ -19,9 +17,8 @@ export interface SiteExercise {
 
 async function load(): Promise<SiteExercise[]> {
   const [entries, site] = await Promise.all([getCollection('exercises'), loadSite()]);
-  const files: ExerciseFile[] = entries.map((e) => ({ file: e.filePath ?? `${CONTENT_ROOT}/${e.id}.yaml`, ...lessonPartsOf(e.id), data: e.data }));
-  const problems = validateExercises(files, site.modules.map((m) => m.slug));
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  const moduleSlugs = new Set(site.modules.map((m) => m.slug));
+  const files = entries.map((e) => ({ ...lessonPartsOf(e.id), data: e.data })).filter((f) => moduleSlugs.has(f.module));
   return files.map((f) => ({ module: f.module, slug: f.slug, order: f.order ?? 0, data: f.data })).sort((a, b) => a.module.localeCompare(b.module) || a.order - b.order);
 }
 

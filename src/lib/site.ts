@@ -1,25 +1,24 @@
 /**
- * The site's content, loaded once per build from the collections, checked as a whole
- * (content-graph.ts) and shaped for the pages. A content error stops the build with a message
- * naming each file and field at fault. This is the only module that talks to astro:content.
+ * The site's content, loaded once per build from the collections and shaped for the pages. This is
+ * the only module that talks to astro:content. The content is checked as a whole by the content
+ * validator (src/lib/content/validate.ts): before the build starts (src/integrations/content.ts),
+ * and here again on every page load while authoring (`astro dev`), so that an edit that breaks a
+ * file shows the same French report.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
 import type { ActivityData } from '../schemas/activity.ts';
 import type { QuizData } from '../schemas/quiz.ts';
-import type { CorpusData } from '../schemas/corpus.ts';
-import { validateQuizzes } from './quiz-graph.ts';
-import { formatProblems, validateContentGraph, type ContentInventory } from './content-graph.ts';
+import { formatProblems } from './content-graph.ts';
+import { validateContent } from './content/validate.ts';
 import { typographyDeep } from './french-typography.ts';
-import { CONTENT_ROOT, glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
+import { glossarySlugOf, lessonPartsOf, moduleSlugOf } from './paths.ts';
 import { readingMinutes } from './reading-time.ts';
-import { lessonFormatProblems, lessonWords } from './content/lesson-format.ts';
+import { lessonWords } from './content/lesson-format.ts';
 
 export interface SiteLesson {
   module: string;
@@ -72,8 +71,6 @@ export interface Site {
   module(slug: string): SiteModule;
 }
 
-const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? `${CONTENT_ROOT}/${entry.id}${fallback}`;
-
 async function load(): Promise<Site> {
   const [modules, lessons, glossary, notes, activities, quizzes] = await Promise.all([
     getCollection('modules'),
@@ -84,24 +81,11 @@ async function load(): Promise<Site> {
     getCollection('quizzes'),
   ]);
 
-  const inventory: ContentInventory = {
-    modules: modules.map((m) => ({ file: fileOf(m, '.yaml'), slug: moduleSlugOf(m.id), data: m.data })),
-    lessons: lessons.map((l) => ({ file: fileOf(l, '.mdx'), ...lessonPartsOf(l.id), data: l.data, body: l.body ?? '' })),
-    glossary: glossary.map((g) => ({ file: fileOf(g, '.yaml'), module: moduleSlugOf(g.id), slug: glossarySlugOf(g.id), data: g.data })),
-    teacherNotes: notes.map((n) => ({ file: fileOf(n, '.mdx'), module: moduleSlugOf(n.id), data: n.data })),
-    activities: activities.map((a) => ({ file: fileOf(a, '.mdx'), module: moduleSlugOf(a.id), slug: glossarySlugOf(a.id), data: a.data })),
-  };
-  const publicFileExists = (path: string) => existsSync(join('public', path));
-  const moduleFileExists = (module: string, name: string) => existsSync(join(CONTENT_ROOT, module, name));
-  const quizFiles = quizzes.map((q) => ({ file: fileOf(q, '.yaml'), module: moduleSlugOf(q.id), data: q.data }));
-  const problems = [
-    ...validateContentGraph(inventory, { publicFileExists, moduleFileExists }),
-    ...validateQuizzes(quizFiles, modules.map((m) => ({ slug: moduleSlugOf(m.id), lessons: m.data.lessons })), { publicFileExists }),
-    ...lessonFormatProblems(inventory.lessons.filter((l) => !isOldFormat(l.body))),
-  ];
-  const oldFormat = inventory.lessons.filter((l) => isOldFormat(l.body));
-  if (oldFormat.length > 0) console.warn(`Leçons encore à l’ancien format (<ARetenir>) : ${oldFormat.map((l) => l.file).join(', ')}`);
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  if (import.meta.env.DEV) {
+    const { errors } = validateContent();
+    if (errors.length > 0) throw new Error(formatProblems(errors));
+  }
+  const quizFiles = quizzes.map((q) => ({ module: moduleSlugOf(q.id), data: q.data }));
 
   const siteModules: SiteModule[] = modules
     .map((m) => {
@@ -149,9 +133,6 @@ async function load(): Promise<Site> {
   };
 }
 
-/** Transition: a lesson still written with <ARetenir> has not been rewritten to the format yet. */
-const isOldFormat = (body: string) => body.includes('<ARetenir');
-
 /** Quiz fields that are identifiers or paths, left as written by typographyDeep. */
 const QUIZ_VERBATIM_KEYS: ReadonlySet<string> = new Set(['url', 'src', 'id', 'lesson', 'type', 'format']);
 
@@ -162,19 +143,4 @@ export function loadSite(): Promise<Site> {
   if (import.meta.env.DEV) return load(); // content edits must show up while authoring
   cached ??= load();
   return cached;
-}
-
-/** A text the « Devine le mot suivant » model can learn from (content/modules/<module>/corpus/). */
-export interface SiteCorpus {
-  slug: string;
-  data: CorpusData;
-}
-
-/** The corpora of a module, in their `order`, typography applied (the island gets them as a prop). */
-export async function loadCorpora(module: string): Promise<SiteCorpus[]> {
-  const corpora = await getCollection('corpora');
-  return corpora
-    .filter((c) => moduleSlugOf(c.id) === module)
-    .map((c) => ({ slug: glossarySlugOf(c.id), data: typographyDeep(c.data) }))
-    .sort((a, b) => a.data.order - b.data.order);
 }

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { lintFrenchProse } from '../../src/lib/content-lint.ts';
 import { countWords } from '../../src/lib/reading-time.ts';
-import { loadContent } from '../helpers/load-content.ts';
+import { contentReport } from '../helpers/content.ts';
 
-const { raw, inventory } = loadContent();
+const { raw, inventory } = contentReport().content;
 
 describe('activity instructions', () => {
   it.each(raw.activities.map((f) => [f.file, f] as const))('%s follows French typography and link rules', (file, f) => {

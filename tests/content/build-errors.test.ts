@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/load-content.ts';
+import { ROOT } from '../helpers/content.ts';
 
 const run = promisify(execFile);
 const copies: string[] = [];
@@ -24,9 +24,9 @@ function projectCopy(): string {
   return dir;
 }
 
-async function buildOutput(dir: string): Promise<{ failed: boolean; output: string }> {
+async function buildOutput(dir: string, command: 'build' | 'sync' = 'build'): Promise<{ failed: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run('node', [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build'], {
+    const { stdout, stderr } = await run('node', [join(ROOT, 'node_modules', 'astro', 'astro.js'), command], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DECLIC_OUT_DIR: join(dir, 'dist') },
       maxBuffer: 20 * 1024 * 1024,
@@ -61,5 +61,19 @@ describe('a broken content file fails the build', () => {
     const { failed, output } = await buildOutput(dir);
     expect(failed).toBe(true);
     expect(output).toContain(`${LESSON} — keyTerms[0] : le terme « terme-fantome » n’existe pas dans le glossaire`);
+  }, 180_000);
+
+  it('astro sync answers in French, naming the file and the field (a missing summary, a « : » in a title)', async () => {
+    const dir = projectCopy();
+    const path = join(dir, LESSON);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^summary: .*\n/m, ''));
+    const activity = join(dir, 'content/modules/biais-cognitifs/activites/experience-ancrage.mdx');
+    writeFileSync(activity, readFileSync(activity, 'utf8').replace(/^title: .*$/m, 'title: L’ancrage : une expérience'));
+    const { failed, output } = await buildOutput(dir, 'sync');
+    expect(failed).toBe(true);
+    expect(output).toContain(`${LESSON} — summary : champ obligatoire manquant`);
+    expect(output).toContain('experience-ancrage.mdx — ligne 2 : la valeur contient « : »');
+    expect(output).toContain('title: "L’ancrage : une expérience"');
+    expect(output).not.toMatch(/Required|does not match/);
   }, 180_000);
 });

@@ -11,11 +11,12 @@ import { validateExercises } from '../../src/lib/exercise-graph.ts';
 import { checksUpTo, comparePrediction, feedbackText, grade, gradeVocabulary, parsonsLines, shuffleLines, stepsOf, toWorkerCheck } from '../../src/lib/python/grading.ts';
 import { installHarness, normalizeOutput, runProgram, type PythonRuntime } from '../../src/lib/python/harness.ts';
 import type { ExerciseData } from '../../src/schemas/exercise.ts';
-import { loadContent } from '../helpers/load-content.ts';
-import { loadExercises } from '../helpers/load-exercises.ts';
+import { contentReport } from '../helpers/content.ts';
 
-const { exercises, problems } = loadExercises();
-const moduleSlugs = loadContent().inventory.modules.map((m) => m.slug);
+const { content } = contentReport();
+const { exercises } = content;
+const problems = content.problems.filter((p) => p.file.includes('/exercices/'));
+const moduleSlugs = content.inventory.modules.map((m) => m.slug);
 /** Stops a documented infinite loop under Node, where no worker can be terminated. */
 const STEP_LIMIT = 200_000;
 

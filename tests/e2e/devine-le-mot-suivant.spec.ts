@@ -7,7 +7,7 @@ import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { expectNoSeriousAxeViolation, openActivity } from './activity-helpers.ts';
 
 const PAGE = 'modules/ia-qui-ecrit/activites/devine-le-mot-suivant/';
-const tale = parseYaml(readFileSync('content/modules/ia-qui-ecrit/corpus/chaperon-rouge.yaml', 'utf8')) as { text: string };
+const tale = parseYaml(readFileSync('content/modules/ia-qui-ecrit/activites/devine-le-mot-suivant/02-chaperon-rouge.yaml', 'utf8')) as { text: string };
 
 test('a pupil builds, reads and questions a model with the keyboard only', async ({ page }) => {
   await openActivity(page, PAGE);

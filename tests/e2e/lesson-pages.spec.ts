@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../helpers/load-content.ts';
+import { contentReport } from '../helpers/content.ts';
 
 /** The foundation's aim for a lesson page: under 250 elements, <head> included (as `npm run bench` counts). */
 const LESSON_DOM_BUDGET = 250;
@@ -23,7 +23,7 @@ const LARGER_LESSONS: Record<string, number> = {
   'systemes-de-recommandation/filtrage-par-contenu-et-collaboratif': 265,
 };
 
-const { lessons } = loadContent().inventory;
+const { lessons } = contentReport().content.inventory;
 const lessonPath = (lesson: { module: string; slug: string }) => `modules/${lesson.module}/${lesson.slug}/`;
 
 /** Fenced code blocks of a lesson's source, as authors typed them. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_POINTS, parseProgress, scoreInvestigation, uniqueKnown } from '../../src/lib/activities/investigation.ts';
-import { INVESTIGATION_CASES } from '../../src/lib/activities/investigation-cases.ts';
-import { investigationCaseSchema } from '../../src/schemas/investigation-case.ts';
+import INVESTIGATION_CASES from 'virtual:declic/enquete-laterale';
+import { investigationCaseSchema } from '../../src/schemas/enquete-laterale.ts';
 
 const byId = (id: string) => {
   const found = INVESTIGATION_CASES.find((c) => c.id === id);

@@ -1,12 +1,9 @@
 /** « Devine le mot suivant »: the n-gram model, checked by hand on a tiny text, then on the real corpora. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import shipped from 'virtual:declic/devine-le-mot-suivant';
 import {
   buildModel, contextFor, detokenize, draw, frequentWords, generate, knownTokens, nextWordTable, tokenize, withTemperature,
 } from '../../src/lib/activities/next-word.ts';
-import { corpusSchema } from '../../src/schemas/corpus.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -84,17 +81,12 @@ describe('a hand-counted text', () => {
   });
 });
 
-const CORPUS_DIR = join(process.cwd(), 'content/modules/ia-qui-ecrit/corpus');
-const corpora = Object.fromEntries(
-  readdirSync(CORPUS_DIR)
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => [file.replace(/\.yaml$/, ''), corpusSchema.parse(parseYaml(readFileSync(join(CORPUS_DIR, file), 'utf8')))]),
-);
-const models = Object.fromEntries(Object.entries(corpora).map(([slug, corpus]) => [slug, buildModel(tokenize(corpus.text))]));
+const corpora = Object.fromEntries(shipped.map((corpus) => [corpus.id, corpus]));
+const models = Object.fromEntries(shipped.map((corpus) => [corpus.id, buildModel(tokenize(corpus.text))]));
 
 describe('the corpora shipped with the activity', () => {
-  it('are the three expected ones, valid, with their status', () => {
-    expect(Object.keys(corpora).sort()).toEqual(['chaperon-rouge', 'fables', 'messages']);
+  it('are the three expected ones, in order, with their status', () => {
+    expect(shipped.map((corpus) => corpus.id)).toEqual(['fables', 'chaperon-rouge', 'messages']);
     expect(corpora['fables']?.status).toBe('domaine-public');
     expect(corpora['chaperon-rouge']?.status).toBe('domaine-public');
     expect(corpora['messages']?.status).toBe('fictif');

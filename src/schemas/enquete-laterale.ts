@@ -3,8 +3,9 @@ import { CHECK_KINDS, VERDICTS } from '../lib/activities/investigation.ts';
 import { SLUG_PATTERN } from './common.ts';
 
 /**
- * The contract of an « Enquête latérale » case (src/lib/activities/investigation-cases.ts), checked by
- * the unit tests rather than at run time so that zod is not shipped to the pupil's browser.
+ * One « Enquête latérale » case: content/modules/vrai-faux-ou-trompeur/activites/enquete-laterale/NN-<id>.yaml
+ * (the id is the file name without its number; cases are shown in the order of the numbers). Checked
+ * when the content is read (src/lib/content/), at build time, so that zod is not shipped to the pupil.
  */
 const sentence = (label: string) => z.string({ required_error: `${label} manquant` }).trim().min(1, `${label} ne doit pas être vide`);
 
@@ -19,7 +20,6 @@ const checkSchema = z.object({
 
 export const investigationCaseSchema = z
   .object({
-    id: z.string().regex(SLUG_PATTERN, 'cas : identifiant invalide'),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     title: sentence('cas : titre'),
     document: z.object({
