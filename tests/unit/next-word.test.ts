@@ -132,4 +132,18 @@ describe('the corpora shipped with the activity', () => {
     expect(nextWordTable(models['messages']!, ['fromage'])).toEqual([]);
     expect(nextWordTable(models['fables']!, ['galette'])).toEqual([]);
   });
+
+  it('gives the figures the lessons and the teacher notes print (figures 01-tableau-du-mot-le and 03-trois-modeles)', () => {
+    const top3 = (slug: string) => nextWordTable(models[slug]!, ['le']).slice(0, 3).map((r) => `${r.word} ${Math.round(r.probability * 100)} %`);
+    expect(nextWordTable(models['fables']!, ['le']).map((r) => [r.word, r.count])).toEqual([['corbeau', 3], ['renard', 2], ['loup', 2], ['courant', 2], ['phénix', 1], ['mange', 1]]);
+    expect(top3('fables')).toEqual(['corbeau 27 %', 'renard 18 %', 'loup 18 %']);
+    expect(top3('chaperon-rouge')).toEqual(['loup 44 %', 'petit 25 %', 'plus 13 %']);
+    expect(top3('messages')).toEqual(['bus 17 %', 'devoir 13 %', 'foot 9 %']);
+  });
+
+  it('can write the fluent but false sentence of lesson 1: every pair of words comes from the fables', () => {
+    const words = tokenize('Le Renard s’en saisit, et dit : il faut que je me venge.');
+    const fables = models['fables']!;
+    expect(words.slice(1).every((word, i) => nextWordTable(fables, [words[i]!]).some((row) => row.word === word))).toBe(true);
+  });
 });
