@@ -32,6 +32,7 @@ test('a pupil builds, reads and questions a model with the keyboard only', async
   await expect(page.getByRole('status').filter({ hasText: /Tableau de\s«\sgalette\s» affiché/ })).toBeAttached();
 
   // 3. Writing at temperature 0: always the most frequent word, so the text is known in advance.
+  await expect(page.getByRole('textbox', { name: 'Premiers mots' })).toHaveValue('galette');
   await page.getByRole('textbox', { name: 'Premiers mots' }).focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('le loup');
