@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { buildModel, detokenize, generate, tokenize } from '../../src/lib/activities/next-word.ts';
+import { buildModel, detokenize, generate, tokenize } from '../../src/lib/activities/devine-le-mot-suivant.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { expectNoSeriousAxeViolation, openActivity } from './activity-helpers.ts';
 

@@ -27,3 +27,19 @@ describe('counts stated about an activity agree with its data', () => {
     expect(activityFactProblems(contentWith([notes], 4))).toHaveLength(1);
   });
 });
+
+import { svgFigureProblems } from '../../src/lib/content/figure-rules.ts';
+
+describe('SVG figures are legible on a phone, light and self-contained', () => {
+  const svg = (width: number, fontSize: number, extra = '') => `<svg viewBox="0 0 ${width} 200" width="${width}"><title>T</title><text font-size="${fontSize}">x</text>${extra}</svg>`;
+  it('accepts 16 px text in a 400 px figure', () => {
+    expect(svgFigureProblems(svg(400, 16), 500)).toEqual([]);
+  });
+  it('refuses text that a phone would shrink below 12 px, saying what size to use', () => {
+    expect(svgFigureProblems(svg(640, 16), 500)).toEqual([expect.stringMatching(/sur téléphone il ferait 8,3 px ; grossissez-le \(24 px au moins\) ou redessinez/)]);
+  });
+  it('refuses scripts, external resources, heavy files and a missing title', () => {
+    const problems = svgFigureProblems(svg(400, 16, '<script>x</script><image href="https://a.b/c.png"/>').replace('<title>T</title>', ''), 9000);
+    expect(problems).toHaveLength(4);
+  });
+});

@@ -17,6 +17,8 @@ interface ActivityFact {
   /** What is counted, in the activity's data. */
   count: (data: unknown) => number;
   what: string;
+  /** Only sentences that also match this are counts of the whole (« le catalogue de quinze œuvres »), not a task (« note trois œuvres »). */
+  whole?: RegExp;
 }
 
 const length = (value: unknown): number => (Array.isArray(value) ? value.length : value && typeof value === 'object' ? Object.keys(value).length : 0);
@@ -24,7 +26,7 @@ const length = (value: unknown): number => (Array.isArray(value) ? value.length 
 export const ACTIVITY_FACTS: readonly ActivityFact[] = [
   { activity: 'enquete-laterale', mention: /enquête latérale/i, noun: /cas\b/, count: length, what: 'cas' },
   { activity: 'mon-fil-d-actualite', mention: /mon fil d[’']actualité/i, noun: /sujets?\b|thèmes?\b/, count: length, what: 'sujets' },
-  { activity: 'recommandeur-a-la-loupe', mention: /recommandeur à la loupe/i, noun: /œuvres?\b|titres?\b/, count: (data) => length((data as { items?: unknown })?.items), what: 'œuvres' },
+  { activity: 'recommandeur-a-la-loupe', mention: /recommandeur à la loupe/i, noun: /œuvres?\b|titres?\b/, count: (data) => length((data as { items?: unknown })?.items), what: 'œuvres', whole: /catalogue/i },
 ];
 
 const WORDS: Record<string, number> = {
@@ -51,7 +53,8 @@ export function activityFactProblems(content: ContentSet): ContentProblem[] {
       const paragraphs = [file.body, ...stringsOf(file.data)].join('\n\n').split(/\n\s*\n/);
       for (const paragraph of paragraphs) {
         if (!ownPage && !fact.mention.test(paragraph)) continue;
-        for (const stated of statedCounts(paragraph, fact.noun)) {
+        const sentences = fact.whole ? paragraph.split(/(?<=[.!?;])\s/).filter((sentence) => fact.whole!.test(sentence)) : [paragraph];
+        for (const stated of sentences.flatMap((sentence) => statedCounts(sentence, fact.noun))) {
           if (stated !== actual) {
             problems.push({
               file: file.file,

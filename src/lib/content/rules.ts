@@ -2,20 +2,17 @@
  * The writing rules of docs/ecrire.md that a schema cannot express, as warnings: the build goes on
  * (a draft can be previewed), `npm run check:content` and the tests fail. One place for them all.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../content-graph.ts';
-import { lintFrenchProse, lintLessonShape } from '../content-lint.ts';
-import { countWords } from '../reading-time.ts';
+import { lintFrenchProse } from '../content-lint.ts';
 import { checkLessonFormat } from './lesson-format.ts';
 import { activityFactProblems } from './activity-facts.ts';
+import { svgFigureProblems } from './figure-rules.ts';
 import type { ContentSet } from './read.ts';
 import { stringsOf } from './yaml.ts';
 
 export const LESSONS_PER_MODULE = { min: 3, max: 6 } as const;
-/** Transition: lessons still written with <ARetenir> await their rewrite to the lesson format and keep the old rules. */
-export const LEGACY_LESSON_WORDS = { min: 800, max: 1600 } as const;
-export const isLegacyLesson = (body: string) => body.includes('<ARetenir');
 
 /** WCAG relative luminance of « #RRGGBB ». */
 function luminance(hex: string): number {
@@ -46,22 +43,21 @@ export function writingRules(content: ContentSet, root: string): ContentProblem[
     // white glyphs on the accent (emblem), and the accent as a stripe on the dark theme
     if (contrastRatio(mod.data.accent, '#ffffff') < 4.5) warn(mod.file, 'accent', `la couleur ${mod.data.accent} est trop claire sous un dessin blanc (contraste ${contrastRatio(mod.data.accent, '#ffffff').toFixed(1)}:1, 4,5:1 au moins) : foncez-la`);
     if (contrastRatio(mod.data.accent, DARK_BACKGROUND) < 3) warn(mod.file, 'accent', `la couleur ${mod.data.accent} se voit mal sur le thème sombre (contraste ${contrastRatio(mod.data.accent, DARK_BACKGROUND).toFixed(1)}:1, 3:1 au moins) : éclaircissez-la`);
-    const byPrefix = [...lessons].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((l) => l.slug);
-    if (byPrefix.join() !== mod.data.lessons.join()) {
-      problems.push({ file: mod.file, field: 'lessons', message: `l’ordre de la liste doit suivre les numéros des fichiers de lecons/ : ${byPrefix.join(', ')}` });
+    const listed = content.listedLessons.get(mod.file);
+    if (listed && listed.join() !== mod.data.lessons.join()) {
+      problems.push({ file: mod.file, field: 'lessons', message: `la liste doit suivre les numéros des fichiers de lecons/ (${mod.data.lessons.join(', ')}) ; le plus simple : supprimez-la, l’ordre vient des noms de fichiers` });
     }
   }
 
   for (const lesson of inventory.lessons) {
-    if (isLegacyLesson(lesson.body)) {
-      const words = countWords(lesson.body);
-      if (words < LEGACY_LESSON_WORDS.min || words > LEGACY_LESSON_WORDS.max) warn(lesson.file, 'texte', `${words} mots : une leçon en compte de ${LEGACY_LESSON_WORDS.min} à ${LEGACY_LESSON_WORDS.max}`);
-      for (const message of lintLessonShape(lesson.body)) warn(lesson.file, 'structure', message);
-    } else {
-      for (const problem of checkLessonFormat(lesson.body)) warn(lesson.file, problem.where, problem.message);
-    }
+    for (const problem of checkLessonFormat(lesson.body)) warn(lesson.file, problem.where, problem.message);
     for (const [, path] of lesson.body.matchAll(/^import\s+\w+\s+from\s+['"](\.[^'"]+)['"]/gm)) {
-      if (!existsSync(join(root, dirname(lesson.file), path!))) problems.push({ file: lesson.file, field: 'import', message: `l’image « ${path} » est introuvable : placez-la dans lecons/figures/ et vérifiez son nom` });
+      const figure = join(root, dirname(lesson.file), path!);
+      if (!existsSync(figure)) {
+        problems.push({ file: lesson.file, field: 'import', message: `l’image « ${path} » est introuvable : placez-la dans lecons/figures/ et vérifiez son nom` });
+      } else if (figure.endsWith('.svg')) {
+        for (const message of svgFigureProblems(readFileSync(figure, 'utf8'), statSync(figure).size)) warn(join(dirname(lesson.file), path!), 'figure', message);
+      }
     }
     if (!/<Terme\s/.test(lesson.body)) warn(lesson.file, 'texte', 'aucun mot du glossaire (<Terme id="…">) dans le texte');
     const h1 = lesson.body.split('\n').findIndex((line) => /^# /.test(line));
