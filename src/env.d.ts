@@ -14,3 +14,7 @@ declare module 'virtual:declic/recommandeur-a-la-loupe' {
   const catalogue: import('./schemas/recommandeur-a-la-loupe.ts').RecommenderCatalogueData;
   export default catalogue;
 }
+declare module 'virtual:declic/devine-le-mot-suivant' {
+  const corpora: readonly (import('./schemas/devine-le-mot-suivant.ts').CorpusData & { id: string })[];
+  export default corpora;
+}

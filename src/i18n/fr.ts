@@ -15,6 +15,7 @@ import { experienceAncrage } from './fr/experience-ancrage.ts';
 import { search } from './fr/search.ts';
 import { print } from './fr/print.ts';
 import { readAloud } from './fr/read-aloud.ts';
+import { devineLeMotSuivant } from './fr/devine-le-mot-suivant.ts';
 
 export const fr = {
   ...common,
@@ -29,6 +30,7 @@ export const fr = {
   ...search,
   ...print,
   ...readAloud,
+  ...devineLeMotSuivant,
 } as const;
 
 export type UiKey = keyof typeof fr;

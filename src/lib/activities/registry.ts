@@ -30,6 +30,7 @@ export const ACTIVITIES = {
   // Keys still named `endlessFeed.…` until the island's split (issue #20, responsive work) has landed.
   'fil-sans-fin': { module: 'economie-de-l-attention', island: 'FilSansFin', strings: ['endlessFeed.'] },
   'experience-ancrage': { module: 'biais-cognitifs', island: 'ExperienceAncrage', strings: ['experience-ancrage.'] },
+  'devine-le-mot-suivant': { module: 'ia-qui-ecrit', island: 'DevineLeMotSuivant', strings: ['devine-le-mot-suivant.'], scriptBudgetKB: 60 },
 } as const satisfies Record<string, ActivitySpec>;
 
 export type ActivityName = keyof typeof ACTIVITIES;

@@ -9,6 +9,7 @@ import type { ZodTypeAny } from 'astro/zod';
 import { investigationCaseSchema } from '../../schemas/enquete-laterale.ts';
 import { feedTopicSchema } from '../../schemas/mon-fil-d-actualite.ts';
 import { recommenderCatalogueSchema } from '../../schemas/recommandeur-a-la-loupe.ts';
+import { corpusSchema } from '../../schemas/devine-le-mot-suivant.ts';
 import { TOPICS } from '../activities/mon-fil-d-actualite/topics.ts';
 import type { ActivityName } from '../activities/registry.ts';
 
@@ -30,6 +31,7 @@ export const ACTIVITY_DATA = {
   'enquete-laterale': { module: 'vrai-faux-ou-trompeur', shape: { kind: 'list' }, schema: investigationCaseSchema },
   'mon-fil-d-actualite': { module: 'bulles-de-filtre', shape: { kind: 'record', keys: TOPICS }, schema: feedTopicSchema },
   'recommandeur-a-la-loupe': { module: 'systemes-de-recommandation', shape: { kind: 'single', file: 'catalogue.yaml' }, schema: recommenderCatalogueSchema },
+  'devine-le-mot-suivant': { module: 'ia-qui-ecrit', shape: { kind: 'list' }, schema: corpusSchema },
 } as const satisfies Partial<Record<ActivityName, ActivityDataSpec>>;
 
 export type ActivityWithData = keyof typeof ACTIVITY_DATA;
