@@ -13,6 +13,7 @@ import { endlessFeed } from './fr/endless-feed.ts';
 import { investigation } from './fr/investigation.ts';
 import { anchoring } from './fr/anchoring.ts';
 import { search } from './fr/search.ts';
+import { rider } from './fr/rider.ts';
 
 export const fr = {
   ...common,
@@ -25,6 +26,7 @@ export const fr = {
   ...investigation,
   ...anchoring,
   ...search,
+  ...rider,
 } as const;
 
 export type UiKey = keyof typeof fr;

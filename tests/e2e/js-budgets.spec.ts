@@ -17,6 +17,7 @@ const BUDGETS: { pages: RegExp; maxBytes: number; why: string }[] = [
   { pages: /^modules\/[^/]+\/quiz\/$/, maxBytes: 30 * KB, why: 'quiz island (issue 3)' },
   { pages: /^revision\/$/, maxBytes: 30 * KB, why: 'revision island, same code as the quiz (issue 3)' },
   { pages: /^modules\/(bulles-de-filtre\/activites\/mon-fil-d-actualite|systemes-de-recommandation\/activites\/recommandeur-a-la-loupe)\/$/, maxBytes: 60 * KB, why: 'simulation island (issue 7)' },
+  { pages: /^modules\/travailler-pour-un-algorithme\/activites\/soiree-de-livreur\/$/, maxBytes: 60 * KB, why: 'rider evening island (issue 14)' },
 ];
 
 for (const budget of BUDGETS) {
