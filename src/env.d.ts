@@ -3,11 +3,11 @@ declare const __DECLIC_RELEASE__: string;
 
 /** Activity data from content/ (src/integrations/content.ts, src/lib/content/activity-data.ts). */
 declare module 'virtual:declic/enquete-laterale' {
-  const cases: readonly import('./lib/activities/investigation.ts').InvestigationCase[];
+  const cases: readonly import('./lib/activities/enquete-laterale.ts').InvestigationCase[];
   export default cases;
 }
 declare module 'virtual:declic/mon-fil-d-actualite' {
-  const topics: Readonly<Record<import('./lib/feed/topics.ts').TopicId, import('./schemas/mon-fil-d-actualite.ts').FeedTopicData>>;
+  const topics: Readonly<Record<import('./lib/activities/mon-fil-d-actualite/topics.ts').TopicId, import('./schemas/mon-fil-d-actualite.ts').FeedTopicData>>;
   export default topics;
 }
 declare module 'virtual:declic/recommandeur-a-la-loupe' {

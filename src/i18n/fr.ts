@@ -7,26 +7,26 @@ import { common } from './fr/common.ts';
 import { teacher } from './fr/teacher.ts';
 import { quiz } from './fr/quiz.ts';
 import { exercise } from './fr/exercise.ts';
-import { feed } from './fr/feed.ts';
-import { reco } from './fr/reco.ts';
-import { endlessFeed } from './fr/endless-feed.ts';
-import { investigation } from './fr/investigation.ts';
-import { anchoring } from './fr/anchoring.ts';
+import { monFilDActualite } from './fr/mon-fil-d-actualite.ts';
+import { recommandeurALaLoupe } from './fr/recommandeur-a-la-loupe.ts';
+import { filSansFin } from './fr/fil-sans-fin.ts';
+import { enqueteLaterale } from './fr/enquete-laterale.ts';
+import { experienceAncrage } from './fr/experience-ancrage.ts';
 import { search } from './fr/search.ts';
-import { rider } from './fr/rider.ts';
+import { soireeDeLivreur } from './fr/soiree-de-livreur.ts';
 
 export const fr = {
   ...common,
   ...teacher,
   ...quiz,
   ...exercise,
-  ...feed,
-  ...reco,
-  ...endlessFeed,
-  ...investigation,
-  ...anchoring,
+  ...monFilDActualite,
+  ...recommandeurALaLoupe,
+  ...filSansFin,
+  ...enqueteLaterale,
+  ...experienceAncrage,
   ...search,
-  ...rider,
+  ...soireeDeLivreur,
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -18,18 +18,18 @@
  *
  * This module must never import ./fr.ts or ./index.ts other than as types.
  */
+import { ACTIVITIES, type ActivityName } from '../lib/activities/registry.ts';
 import { frenchTypography } from '../lib/french-typography.ts';
 import type { UiKey } from './fr.ts';
+
+/** The activities' islands: named after the activity, with the prefixes of src/lib/activities/registry.ts. */
+type ActivityStrings = { readonly [N in ActivityName]: (typeof ACTIVITIES)[N]['strings'] };
+const ACTIVITY_STRINGS = /* @__PURE__ */ Object.fromEntries(Object.entries(ACTIVITIES).map(([name, spec]) => [name, spec.strings])) as ActivityStrings;
 
 /** Which keys of fr.ts each island receives: every key that starts with one of its prefixes. */
 export const ISLAND_STRINGS = {
   quiz: ['quiz.', 'revision.'],
-  feed: ['feed.', 'sim.'],
-  reco: ['reco.', 'sim.'],
-  investigation: ['investigation.'],
-  endlessFeed: ['endlessFeed.'],
-  anchoring: ['anchoring.'],
-  rider: ['rider.'],
+  ...ACTIVITY_STRINGS,
   exercise: ['exercise.'],
   // A prefix may be a whole key ('teacher.dueShort'): the teacher islands share a few strings only.
   assignmentBuilder: ['teacher.builder.', 'teacher.sheet.', 'teacher.catalogue.', 'teacher.activities.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.error.', 'teacher.assignmentsFile.', 'teacher.group.', 'teacher.groupAnchor.'],

@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { LessonData } from '../schemas/lesson.ts';
-import type { ModuleData } from '../schemas/module.ts';
+import { lessonOrder, type ModuleData } from '../schemas/module.ts';
 import type { TeacherNotesData } from '../schemas/teacher-notes.ts';
 import type { ActivityData } from '../schemas/activity.ts';
 import type { QuizData } from '../schemas/quiz.ts';
@@ -94,16 +94,18 @@ async function load(): Promise<Site> {
       const noteEntry = notes.find((n) => moduleSlugOf(n.id) === slug);
       if (!noteEntry) throw new Error(`content/modules/${slug}/fiche-enseignant.mdx manquante`);
       const quiz = quizFiles.find((q) => q.module === slug)?.data;
+      // Reading order: the numbers of the lesson files (lecons/01-…, 02-…).
+      const lessonSlugs = lessonOrder(own.map((l) => lessonPartsOf(l.id)));
       return {
         slug,
         quiz: quiz && typographyDeep(quiz, QUIZ_VERBATIM_KEYS),
-        data: typographyDeep(m.data),
+        data: typographyDeep({ ...m.data, lessons: lessonSlugs }),
         notes: { data: typographyDeep(noteEntry.data), entry: noteEntry },
         activities: activities
           .filter((a) => moduleSlugOf(a.id) === slug)
           .map((entry) => ({ module: slug, slug: glossarySlugOf(entry.id), data: typographyDeep(entry.data), entry }))
           .sort((a, b) => a.slug.localeCompare(b.slug)),
-        lessons: m.data.lessons.map((lessonSlug, index) => {
+        lessons: lessonSlugs.map((lessonSlug, index) => {
           const entry = own.find((l) => lessonPartsOf(l.id).slug === lessonSlug);
           if (!entry) throw new Error(`leçon ${lessonSlug} introuvable`);
           const words = lessonWords(entry.body ?? '');

@@ -12,22 +12,33 @@ export function href(path = ''): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
-export const routes = {
-  home: () => href(''),
-  catalogue: () => href('modules/'),
-  module: (module: string) => href(`modules/${module}/`),
-  lesson: (module: string, lesson: string) => href(`modules/${module}/${lesson}/`),
-  teacherNotes: (module: string) => href(`modules/${module}/fiche-enseignant/`),
-  activity: (module: string, activity: string) => href(`modules/${module}/activites/${activity}/`),
-  exercises: (module: string) => href(`modules/${module}/exercices/`),
-  exercise: (module: string, exercise: string) => href(`modules/${module}/exercices/${exercise}/`),
-  glossary: (term?: string) => href(term ? `glossaire/#${term}` : 'glossaire/'),
-  teachers: () => href('enseignants/'),
-  settings: () => href('reglages/'),
-  about: () => href('a-propos/'),
-  search: () => href('recherche/'),
-  searchIndex: () => href('recherche-index.json'),
-  quiz: (module: string) => href(`modules/${module}/quiz/`),
-  answerKey: (module: string) => href(`modules/${module}/quiz/corrige/`),
-  revision: () => href('revision/'),
-};
+/**
+ * Every page path of the site, relative to the base: the one place where a URL is written (pages,
+ * search index, teacher catalogue, tests). The folders of src/pages/ follow the same shapes.
+ */
+export const paths = {
+  home: () => '',
+  catalogue: () => 'modules/',
+  module: (module: string) => `modules/${module}/`,
+  lesson: (module: string, lesson: string) => `modules/${module}/${lesson}/`,
+  teacherNotes: (module: string) => `modules/${module}/fiche-enseignant/`,
+  activity: (module: string, activity: string) => `modules/${module}/activites/${activity}/`,
+  exercises: (module: string) => `modules/${module}/exercices/`,
+  exercise: (module: string, exercise: string) => `modules/${module}/exercices/${exercise}/`,
+  glossary: (term?: string) => (term ? `glossaire/#${term}` : 'glossaire/'),
+  teachers: () => 'enseignants/',
+  settings: () => 'reglages/',
+  about: () => 'a-propos/',
+  search: () => 'recherche/',
+  searchIndex: () => 'recherche-index.json',
+  quiz: (module: string) => `modules/${module}/quiz/`,
+  answerKey: (module: string) => `modules/${module}/quiz/corrige/`,
+  revision: () => 'revision/',
+} as const;
+
+type Paths = typeof paths;
+
+/** The same pages as full URLs under the base: routes.lesson('m', 'l') → '/declic/modules/m/l/'. */
+export const routes = /* @__PURE__ */ Object.fromEntries(
+  Object.entries(paths).map(([name, path]) => [name, (...args: string[]) => href((path as (...a: string[]) => string)(...args))]),
+) as { [K in keyof Paths]: Paths[K] };

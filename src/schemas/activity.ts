@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
+import { ACTIVITY_NAMES } from '../lib/activities/registry.ts';
 import { slugRef, text, textList } from './common.ts';
 
 /**
  * Interactive activities (simulations, investigations, class experiments), each rendered by one Svelte
- * island. The names below are the islands the site knows (src/components/activities/ActivityIsland.astro).
+ * island named like the activity: the list is src/lib/activities/registry.ts.
  */
-export const ACTIVITY_ISLANDS = ['mon-fil-d-actualite', 'recommandeur-a-la-loupe', 'enquete-laterale', 'fil-sans-fin', 'experience-ancrage', 'soiree-de-livreur'] as const;
-export type ActivityIsland = (typeof ACTIVITY_ISLANDS)[number];
+const ACTIVITY_ISLANDS = ACTIVITY_NAMES;
 
 /** An activity: `content/modules/<module>/activites/<slug>.mdx`; the body holds the pupil's instructions. */
 export const activitySchema = z.object({

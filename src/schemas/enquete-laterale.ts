@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHECK_KINDS, VERDICTS } from '../lib/activities/investigation.ts';
+import { CHECK_KINDS, VERDICTS } from '../lib/activities/enquete-laterale.ts';
 import { SLUG_PATTERN } from './common.ts';
 
 /**

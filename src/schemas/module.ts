@@ -31,7 +31,16 @@ export const moduleSchema = z.object({
   objectives: textList('objectifs (objectives)'),
   /** Official curriculum links. */
   curriculum: curriculumSchema,
-  /** Lesson slugs in reading order (file names without their NN- prefix). */
-  lessons: slugList('leçons (lessons)', 1),
+  /**
+   * Optional: the lessons are read in the order of their file numbers (lecons/01-…, 02-…). If the
+   * list is written, it must follow that order (it is checked, never used to reorder).
+   */
+  lessons: slugList('leçons (lessons)', 1).optional(),
 });
-export type ModuleData = z.infer<typeof moduleSchema>;
+/** A module as the site uses it: `lessons` always filled, in the order of the lesson files. */
+export type ModuleData = Omit<z.infer<typeof moduleSchema>, 'lessons'> & { lessons: string[] };
+
+/** The lesson slugs of a module in reading order: by the number that starts each file name. */
+export function lessonOrder(lessons: readonly { slug: string; order: number | null }[]): string[] {
+  return [...lessons].sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER)).map((l) => l.slug);
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STANCES } from '../lib/feed/topics.ts';
+import { STANCES } from '../lib/activities/mon-fil-d-actualite/topics.ts';
 import { text } from './common.ts';
 
 /**

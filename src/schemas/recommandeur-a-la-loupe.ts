@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ITEM_KINDS } from '../lib/recommender/kinds.ts';
+import { ITEM_KINDS } from '../lib/activities/recommandeur-a-la-loupe/kinds.ts';
 import { SLUG_PATTERN, text } from './common.ts';
 
 /**

@@ -4,6 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { ACTIVITIES, ACTIVITY_NAMES } from '../../src/lib/activities/registry.ts';
+import { paths } from '../../src/lib/url.ts';
 import { BASE_PATH, builtPages } from './site-files.ts';
 
 const pages = builtPages();
@@ -19,12 +21,8 @@ const PAGES_WITH_SCRIPTS = [
   // — Python exercises —
   /^modules\/[^/]+\/exercices\/[^/]+\/$/,
 
-  // — Simulations and class activities —
-  /^modules\/bulles-de-filtre\/activites\/mon-fil-d-actualite\/$/,
-  /^modules\/systemes-de-recommandation\/activites\/recommandeur-a-la-loupe\/$/,
-  /^modules\/vrai-faux-ou-trompeur\/activites\/enquete-laterale\/$/,
-  /^modules\/economie-de-l-attention\/activites\/fil-sans-fin\/$/,
-  /^modules\/biais-cognitifs\/activites\/experience-ancrage\/$/,
+  // — Simulations and class activities (src/lib/activities/registry.ts) —
+  ...ACTIVITY_NAMES.map((name) => new RegExp(`^${paths.activity(ACTIVITIES[name].module, name)}$`)),
 
   // — Teacher tools —
   /^devoir\/$/,

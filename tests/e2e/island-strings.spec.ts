@@ -32,8 +32,8 @@ test('an island page carries the strings its island picks, and no others', ({}, 
   test.skip(testInfo.project.name !== 'desktop', 'reads files: one run is enough');
   const html = readFileSync(`${DIST}/modules/bulles-de-filtre/activites/mon-fil-d-actualite/index.html`, 'utf8');
   const props = [...html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&')).join('');
-  expect(props).toContain('"feed.title"');
+  expect(props).toContain('"mon-fil-d-actualite.title"');
   expect(props).toContain('"sim.showData"');
-  expect(props).not.toContain('"reco.');
+  expect(props).not.toContain('"recommandeur-a-la-loupe.');
   expect(props).not.toContain('"quiz.');
 });

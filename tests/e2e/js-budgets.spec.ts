@@ -6,6 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ACTIVITIES, ACTIVITY_NAMES } from '../../src/lib/activities/registry.ts';
+import { paths } from '../../src/lib/url.ts';
 import { builtPages, DIST, gzippedBytes, pageScripts } from './site-files.ts';
 
 test.skip(({ isMobile }) => isMobile, 'reads the built files: run once');
@@ -16,8 +18,11 @@ const pages = builtPages();
 const BUDGETS: { pages: RegExp; maxBytes: number; why: string }[] = [
   { pages: /^modules\/[^/]+\/quiz\/$/, maxBytes: 30 * KB, why: 'quiz island (issue 3)' },
   { pages: /^revision\/$/, maxBytes: 30 * KB, why: 'revision island, same code as the quiz (issue 3)' },
-  { pages: /^modules\/(bulles-de-filtre\/activites\/mon-fil-d-actualite|systemes-de-recommandation\/activites\/recommandeur-a-la-loupe)\/$/, maxBytes: 60 * KB, why: 'simulation island (issue 7)' },
-  { pages: /^modules\/travailler-pour-un-algorithme\/activites\/soiree-de-livreur\/$/, maxBytes: 60 * KB, why: 'rider evening island (issue 14)' },
+  // The activities' own budgets (src/lib/activities/registry.ts).
+  ...ACTIVITY_NAMES.flatMap((name) => {
+    const { module, scriptBudgetKB } = ACTIVITIES[name] as { module: string; scriptBudgetKB?: number };
+    return scriptBudgetKB ? [{ pages: new RegExp(`^${paths.activity(module, name)}$`), maxBytes: scriptBudgetKB * KB, why: `${name} island` }] : [];
+  }),
 ];
 
 for (const budget of BUDGETS) {

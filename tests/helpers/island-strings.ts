@@ -33,7 +33,7 @@ export function reachable(roots: readonly string[]): string[] {
 }
 
 export interface KeyUse {
-  /** A full key, or a prefix when the code builds the key (`feed.stance.${stance}`). */
+  /** A full key, or a prefix when the code builds the key (`mon-fil-d-actualite.stance.${stance}`). */
   key: string;
   prefix: boolean;
 }

@@ -9,7 +9,7 @@ function validInventory(): ContentInventory {
         file: 'content/modules/m/module.yaml',
         slug: 'm',
         data: {
-          title: 'M', summary: 'S', levels: ['5e'], theme: 'esprit-critique', sessions: 1, order: 1,
+          title: 'M', summary: 'S', levels: ['5e'], theme: 'esprit-critique', accent: '#2f6fbf', sessions: 1, order: 1,
           objectives: ['Comprendre'], curriculum: { emi: ['raisonnee'], crcn: ['1.1'] }, lessons: ['premiere', 'seconde'],
         },
       },

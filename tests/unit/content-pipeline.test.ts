@@ -94,6 +94,17 @@ describe('the validator on a broken copy of content/', () => {
     cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   });
 
+  it('lessons are read in the order of their file numbers; a list in module.yaml is optional, and checked', () => {
+    const module = 'content/modules/biais-cognitifs/module.yaml';
+    edit(module, (s) => s.replace(/\nlessons:\n(  - .*\n)+/, '\n'));
+    const report = validateContent(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.content.inventory.modules.find((m) => m.slug === 'biais-cognitifs')?.data.lessons).toEqual(['pourquoi-des-raccourcis', 'biais-de-confirmation', 'disponibilite-et-repetition', 'ancrage-et-conformisme']);
+    edit(module, (s) => `${s}lessons: [biais-de-confirmation, pourquoi-des-raccourcis, disponibilite-et-repetition, ancrage-et-conformisme]\n`);
+    expect(validateContent(dir).errors.map((p) => `${p.file} — ${p.field}`)).toEqual([`${module} — lessons`]);
+    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  });
+
   it('a missing data file of an activity is an error', () => {
     rmSync(join(dir, 'content/modules/bulles-de-filtre/activites/mon-fil-d-actualite/sport.yaml'));
     expect(validateContent(dir).errors).toEqual([{ file: 'content/modules/bulles-de-filtre/activites/mon-fil-d-actualite/sport.yaml', field: 'fichier', message: 'fichier manquant' }]);

@@ -6,17 +6,13 @@ import { fr } from '../../src/i18n/fr.ts';
 import { islandStrings, pickStrings, t, tn } from '../../src/i18n/index.ts';
 import { ISLAND_STRINGS, provideStrings, useStrings, type IslandName } from '../../src/i18n/island.ts';
 import { NARROW_NBSP } from '../../src/lib/french-typography.ts';
+import { ACTIVITY_NAMES, islandFile } from '../../src/lib/activities/registry.ts';
 import { ROOT, importsOf, keysUsed, reachable, uncovered } from '../helpers/island-strings.ts';
 
 /** The root component(s) of each island: the files its page hydrates with `strings={islandStrings(…)}`. */
 const ROOTS: Record<IslandName, string[]> = {
   quiz: ['src/components/quiz/Quiz.svelte', 'src/components/quiz/Revision.svelte'],
-  feed: ['src/components/simulations/FeedSimulation.svelte'],
-  reco: ['src/components/simulations/RecommenderLens.svelte'],
-  investigation: ['src/components/activities/enquete-laterale/EnqueteLaterale.svelte'],
-  endlessFeed: ['src/components/activities/fil-sans-fin/FilSansFin.svelte'],
-  anchoring: ['src/components/activities/experience-ancrage/ExperienceAncrage.svelte'],
-  rider: ['src/components/activities/soiree-de-livreur/SoireeDeLivreur.svelte'],
+  ...(Object.fromEntries(ACTIVITY_NAMES.map((name) => [name, [islandFile(name)]])) as Record<(typeof ACTIVITY_NAMES)[number], string[]>),
   exercise: ['src/components/exercise/Exercise.svelte'],
   assignmentBuilder: ['src/components/teacher/AssignmentBuilder.svelte'],
   assignmentView: ['src/components/teacher/AssignmentView.svelte'],
@@ -51,7 +47,7 @@ describe('strings picked for each island', () => {
     const roots = files.filter((file) => file.endsWith('.svelte') && /\b(provideStrings|setQuizStrings)\(/.test(read(file)));
     expect(roots.sort()).toEqual(Object.values(ROOTS).flat().sort());
     for (const file of files) {
-      for (const m of read(file).matchAll(/useStrings<'(\w+)'>/g)) {
+      for (const m of read(file).matchAll(/useStrings<'([\w-]+)'>/g)) {
         const island = m[1] as IslandName;
         expect(ISLANDS, file).toContain(island);
         expect(reachable(ROOTS[island]), `${file} uses the strings of « ${island} » but that island does not import it`).toContain(file);
@@ -60,9 +56,9 @@ describe('strings picked for each island', () => {
   });
 
   it('reports a key outside the picked set, a typo and a built key (the check can fail)', () => {
-    const source = `const a = t('feed.title'); const b = t('anchoring.title'); const c = t('feed.titel'); const d = t(\`investigation.kind.\${k}\`); const e = tn('feed.reactionCount', 2);`;
-    const picked = pickedKeys('feed');
-    expect(uncovered(keysUsed(source, fr), picked, fr).sort()).toEqual(['anchoring.title', 'feed.titel', 'investigation.kind.…']);
+    const source = `const a = t('mon-fil-d-actualite.title'); const b = t('experience-ancrage.title'); const c = t('mon-fil-d-actualite.titel'); const d = t(\`enquete-laterale.kind.\${k}\`); const e = tn('mon-fil-d-actualite.reactionCount', 2);`;
+    const picked = pickedKeys('mon-fil-d-actualite');
+    expect(uncovered(keysUsed(source, fr), picked, fr).sort()).toEqual(['enquete-laterale.kind.…', 'experience-ancrage.title', 'mon-fil-d-actualite.titel']);
   });
 
   it('follows value imports only', () => {
@@ -71,11 +67,11 @@ describe('strings picked for each island', () => {
   });
 
   it('picks exactly the keys under the prefixes, and refuses a prefix that matches nothing', () => {
-    const feed = islandStrings('feed');
-    const expected = Object.keys(fr).filter((k) => k.startsWith('feed.') || k.startsWith('sim.'));
+    const feed = islandStrings('mon-fil-d-actualite');
+    const expected = Object.keys(fr).filter((k) => k.startsWith('mon-fil-d-actualite.') || k.startsWith('sim.'));
     expect(Object.keys(feed).sort()).toEqual(expected.sort());
-    expect(feed['feed.title']).toBe(fr['feed.title']);
-    expect(() => pickStrings(['nope.' as 'feed.'])).toThrow(/nope\./);
+    expect(feed['mon-fil-d-actualite.title']).toBe(fr['mon-fil-d-actualite.title']);
+    expect(() => pickStrings(['nope.' as 'sim.'])).toThrow(/nope\./);
   });
 });
 
@@ -89,8 +85,8 @@ describe('t() and tn() in islands', () => {
         expect((translate.t as (k: string, p: object) => string)(key, params)).toBe(t(key, params));
       }
     }
-    const { tn: feedTn } = useStrings<'feed'>();
-    for (const count of [0, 1, 2, 17]) expect(feedTn('feed.reactionCount', count)).toBe(tn('feed.reactionCount', count));
+    const { tn: feedTn } = useStrings<'mon-fil-d-actualite'>();
+    for (const count of [0, 1, 2, 17]) expect(feedTn('mon-fil-d-actualite.reactionCount', count)).toBe(tn('mon-fil-d-actualite.reactionCount', count));
   });
 
   it('uses the French plural: 0 and 1 take the singular', () => {

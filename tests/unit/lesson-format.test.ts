@@ -86,3 +86,10 @@ describe('lesson format', () => {
     expect(extractDiscussions(complete)).toEqual([{ title: 'En classe', text: 'Faut-il tout vérifier ?' }]);
   });
 });
+
+describe('word count', () => {
+  it('does not count the attributes of a tag, even with nested braces', () => {
+    const body = 'Un deux.\n\n<Resultats requete="mot caché" caption="légende cachée" resultats={[{ titre: "x > y", site: "s", extrait: "{e}" }]} />\n\nTrois.';
+    expect(countWords(body)).toBe(3);
+  });
+});

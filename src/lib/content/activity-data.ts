@@ -9,7 +9,8 @@ import type { ZodTypeAny } from 'astro/zod';
 import { investigationCaseSchema } from '../../schemas/enquete-laterale.ts';
 import { feedTopicSchema } from '../../schemas/mon-fil-d-actualite.ts';
 import { recommenderCatalogueSchema } from '../../schemas/recommandeur-a-la-loupe.ts';
-import { TOPICS } from '../feed/topics.ts';
+import { TOPICS } from '../activities/mon-fil-d-actualite/topics.ts';
+import type { ActivityName } from '../activities/registry.ts';
 
 export interface ActivityDataSpec {
   /** Module folder. */
@@ -29,7 +30,7 @@ export const ACTIVITY_DATA = {
   'enquete-laterale': { module: 'vrai-faux-ou-trompeur', shape: { kind: 'list' }, schema: investigationCaseSchema },
   'mon-fil-d-actualite': { module: 'bulles-de-filtre', shape: { kind: 'record', keys: TOPICS }, schema: feedTopicSchema },
   'recommandeur-a-la-loupe': { module: 'systemes-de-recommandation', shape: { kind: 'single', file: 'catalogue.yaml' }, schema: recommenderCatalogueSchema },
-} as const satisfies Record<string, ActivityDataSpec>;
+} as const satisfies Partial<Record<ActivityName, ActivityDataSpec>>;
 
 export type ActivityWithData = keyof typeof ACTIVITY_DATA;
 

@@ -107,15 +107,31 @@ export function withoutFurtherReading(mdx: string): string {
 
 /** Words of MDX prose: no frontmatter, imports, JSX tags or attributes, or Markdown syntax. */
 export function countWords(mdx: string): number {
-  const prose = mdx
+  const withoutCode = mdx
     .replace(/^---[\s\S]*?\n---/, ' ')
-    // code is counted word by word, but a comparison like `a < b` must not swallow the text up to the next tag
+    // code is counted word by word, but a comparison like `a < b` must not be read as a tag
     .replace(/```[\s\S]*?```/g, (code) => code.replace(/[<>]/g, ' '))
     .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/<(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*>/g, ' ')
-    .replace(/[#*_>`|[\]()-]/g, ' ');
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ');
+  const prose = stripTags(withoutCode).replace(/[#*_>`|[\]()-]/g, ' ');
   return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** The text with every JSX/HTML tag blanked out, attributes included (values may hold `>` or nested braces). */
+export function stripTags(mdx: string): string {
+  let out = '';
+  let i = 0;
+  while (i < mdx.length) {
+    const open = mdx.slice(i).search(/<\/?[A-Za-z]/);
+    if (open < 0) break;
+    out += mdx.slice(i, i + open);
+    const start = i + open;
+    const end = endOfOpeningTag(mdx, start + 1);
+    if (end < 0) return out + mdx.slice(start);
+    out += ' ';
+    i = end + 1;
+  }
+  return out + mdx.slice(i);
 }
 
 /** Pupil words of a lesson: everything but « Pour aller plus loin ». */

@@ -14,7 +14,7 @@ import { ACTIVITY_DATA, activityDataDir, type ActivityWithData } from './activit
 import { parseOrderedName, type ContentInventory, type ContentProblem } from '../content-graph.ts';
 import type { ExerciseFile } from '../exercise-graph.ts';
 import type { QuizFile } from '../quiz-graph.ts';
-import { moduleSchema } from '../../schemas/module.ts';
+import { lessonOrder, moduleSchema } from '../../schemas/module.ts';
 import { lessonSchema } from '../../schemas/lesson.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
 import { teacherNotesSchema } from '../../schemas/teacher-notes.ts';
@@ -41,6 +41,8 @@ export interface ContentSet {
   /** Activity data by activity (see ./activity-data.ts), undefined where it has errors. */
   activityData: Partial<Record<ActivityWithData, unknown>>;
   raw: { modules: RawFile[]; lessons: RawFile[]; glossary: RawFile[]; notes: RawFile[]; activities: RawFile[]; quizzes: RawFile[]; exercises: RawFile[]; pages: RawFile[] };
+  /** The `lessons` list written in each module.yaml (by file), if any: checked against the file order. */
+  listedLessons: Map<string, string[] | undefined>;
   /** Syntax and schema problems, file by file. */
   problems: ContentProblem[];
 }
@@ -89,6 +91,7 @@ export function readContent(root: string): ContentSet {
   const raw: ContentSet['raw'] = { modules: [], lessons: [], glossary: [], notes: [], activities: [], quizzes: [], exercises: [], pages: [] };
   const quizzes: QuizFile[] = [];
   const exercises: ExerciseFile[] = [];
+  const rawLessonLists = new Map<string, string[] | undefined>();
 
   for (const slug of isDir(modulesDir) ? readdirSync(modulesDir).filter((name) => isDir(join(modulesDir, name))).sort() : []) {
     const dir = join(modulesDir, slug);
@@ -135,6 +138,12 @@ export function readContent(root: string): ContentSet {
       if (data) exercises.push({ file: file.file, module: slug, ...parseOrderedName(stem(name)), data });
     }
   }
+  // Reading order of each module: the numbers of its lesson files (module.yaml may list them too).
+  for (const mod of inventory.modules) {
+    const listed = (mod.data as { lessons?: string[] }).lessons;
+    rawLessonLists.set(mod.file, listed);
+    mod.data = { ...mod.data, lessons: lessonOrder(inventory.lessons.filter((l) => l.module === mod.slug)) };
+  }
   for (const name of list(join(root, 'content', 'pages'), /\.md$/)) {
     const file = reader.read(join(root, 'content', 'pages', name));
     raw.pages.push(file);
@@ -146,7 +155,7 @@ export function readContent(root: string): ContentSet {
     const value = readActivityData(reader, name);
     if (value !== undefined) activityData[name] = value;
   }
-  return { inventory, quizzes, exercises, activityData, raw, problems: reader.problems };
+  return { inventory, quizzes, exercises, activityData, raw, listedLessons: rawLessonLists, problems: reader.problems };
 }
 
 /** Reads one activity's data folder (see ./activity-data.ts); undefined when a file has a problem. */

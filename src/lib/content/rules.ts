@@ -47,9 +47,9 @@ export function writingRules(content: ContentSet, root: string): ContentProblem[
     // white glyphs on the accent (emblem), and the accent as a stripe on the dark theme
     if (contrastRatio(mod.data.accent, '#ffffff') < 4.5) warn(mod.file, 'accent', `la couleur ${mod.data.accent} est trop claire sous un dessin blanc (contraste ${contrastRatio(mod.data.accent, '#ffffff').toFixed(1)}:1, 4,5:1 au moins) : foncez-la`);
     if (contrastRatio(mod.data.accent, DARK_BACKGROUND) < 3) warn(mod.file, 'accent', `la couleur ${mod.data.accent} se voit mal sur le thème sombre (contraste ${contrastRatio(mod.data.accent, DARK_BACKGROUND).toFixed(1)}:1, 3:1 au moins) : éclaircissez-la`);
-    const byPrefix = [...lessons].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((l) => l.slug);
-    if (byPrefix.join() !== mod.data.lessons.join()) {
-      problems.push({ file: mod.file, field: 'lessons', message: `l’ordre de la liste doit suivre les numéros des fichiers de lecons/ : ${byPrefix.join(', ')}` });
+    const listed = content.listedLessons.get(mod.file);
+    if (listed && listed.join() !== mod.data.lessons.join()) {
+      problems.push({ file: mod.file, field: 'lessons', message: `la liste doit suivre les numéros des fichiers de lecons/ (${mod.data.lessons.join(', ')}) ; le plus simple : supprimez-la, l’ordre vient des noms de fichiers` });
     }
   }
 

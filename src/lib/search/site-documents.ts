@@ -1,6 +1,7 @@
 /** The site's content → search documents (ids are page paths relative to the base). */
 import { t } from '../../i18n/index.ts';
 import type { Site } from '../site.ts';
+import { paths } from '../url.ts';
 import type { SiteExercise } from '../site-exercises.ts';
 import { headingsOf, markdownToText, type SearchDocument } from './documents.ts';
 
@@ -9,7 +10,7 @@ export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = [
   for (const module of site.modules) {
     const moduleTitle = module.data.title;
     docs.push({
-      id: `modules/${module.slug}/`,
+      id: paths.module(module.slug),
       kind: 'module',
       title: moduleTitle,
       module: moduleTitle,
@@ -19,7 +20,7 @@ export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = [
     for (const lesson of module.lessons) {
       const body = lesson.entry.body ?? '';
       docs.push({
-        id: `modules/${module.slug}/${lesson.slug}/`,
+        id: paths.lesson(module.slug, lesson.slug),
         kind: 'lesson',
         title: lesson.data.title,
         module: moduleTitle,
@@ -30,7 +31,7 @@ export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = [
     const notesBody = module.notes.entry.body ?? '';
     const notes = module.notes.data;
     docs.push({
-      id: `modules/${module.slug}/fiche-enseignant/`,
+      id: paths.teacherNotes(module.slug),
       kind: 'notes',
       title: `Fiche enseignant : ${moduleTitle}`,
       module: moduleTitle,
@@ -39,7 +40,7 @@ export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = [
     });
     if (module.quiz) {
       docs.push({
-        id: `modules/${module.slug}/quiz/`,
+        id: paths.quiz(module.slug),
         kind: 'quiz',
         title: module.quiz.title ?? t('quiz.title', { title: moduleTitle }),
         module: moduleTitle,
@@ -49,7 +50,7 @@ export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = [
     }
     for (const activity of module.activities) {
       docs.push({
-        id: `modules/${module.slug}/activites/${activity.slug}/`,
+        id: paths.activity(module.slug, activity.slug),
         kind: 'activity',
         title: activity.data.title,
         module: moduleTitle,
@@ -61,7 +62,7 @@ export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = [
   for (const exercise of exercises) {
     const module = site.modules.find((m) => m.slug === exercise.module);
     docs.push({
-      id: `modules/${exercise.module}/exercices/${exercise.slug}/`,
+      id: paths.exercise(exercise.module, exercise.slug),
       kind: 'exercise',
       title: exercise.data.title,
       module: module?.data.title ?? '',
@@ -71,7 +72,7 @@ export function siteDocuments(site: Site, exercises: readonly SiteExercise[] = [
   }
   for (const term of site.glossary) {
     const module = site.modules.find((m) => m.slug === term.module);
-    docs.push({ id: `glossaire/#${term.slug}`, kind: 'glossary', title: term.data.term, module: module?.data.title ?? '', headings: '', body: term.data.definition });
+    docs.push({ id: paths.glossary(term.slug), kind: 'glossary', title: term.data.term, module: module?.data.title ?? '', headings: '', body: term.data.definition });
   }
   return docs;
 }

@@ -9,6 +9,8 @@
  *   exercise:<module>/<slug>      a Python exercise     → /modules/<module>/exercices/<slug>/
  *   activity:<module>/<slug>      an interactive activity → /modules/<module>/activites/<slug>/
  */
+import { paths } from '../url.ts';
+
 export const ACTIVITY_KINDS = ['lesson', 'quiz', 'exercise', 'activity'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
@@ -36,13 +38,13 @@ export function activityPath(id: string): string | null {
   if (!parsed) return null;
   switch (parsed.kind) {
     case 'lesson':
-      return `modules/${parsed.module}/${parsed.slug}/`;
+      return paths.lesson(parsed.module, parsed.slug ?? '');
     case 'quiz':
-      return `modules/${parsed.module}/quiz/`;
+      return paths.quiz(parsed.module);
     case 'exercise':
-      return `modules/${parsed.module}/exercices/${parsed.slug}/`;
+      return paths.exercise(parsed.module, parsed.slug ?? '');
     case 'activity':
-      return `modules/${parsed.module}/activites/${parsed.slug}/`;
+      return paths.activity(parsed.module, parsed.slug ?? '');
   }
 }
 
