@@ -16,6 +16,7 @@ import { search } from './fr/search.ts';
 import { print } from './fr/print.ts';
 import { readAloud } from './fr/read-aloud.ts';
 import { devineLeMotSuivant } from './fr/devine-le-mot-suivant.ts';
+import { soireeDeLivreur } from './fr/soiree-de-livreur.ts';
 
 export const fr = {
   ...common,
@@ -31,6 +32,7 @@ export const fr = {
   ...print,
   ...readAloud,
   ...devineLeMotSuivant,
+  ...soireeDeLivreur,
 } as const;
 
 export type UiKey = keyof typeof fr;
