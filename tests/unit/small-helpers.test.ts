@@ -5,7 +5,7 @@ import { joinBase } from '../../src/lib/url.ts';
 import { initialLetter } from '../../src/lib/glossary.ts';
 import { t } from '../../src/i18n/index.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { lintFrenchProse, lintLessonShape, proseOf } from '../../src/lib/content-lint.ts';
+import { lintFrenchProse, proseOf } from '../../src/lib/content-lint.ts';
 import { CRCN_COMPETENCES, EMI_EXPECTATIONS, THEMES } from '../../src/schemas/common.ts';
 
 describe('reading time', () => {
@@ -77,13 +77,6 @@ describe('content lint', () => {
   it('keeps line numbers', () => {
     expect(proseOf('a\n<B\nc="d">\n"e"').split('\n')).toHaveLength(4);
     expect(lintFrenchProse('a\n<B\nc="d">\n"e"')[0]?.line).toBe(4);
-  });
-  it('wants an activity then 3 to 5 points to remember at the end', () => {
-    const good = 'Texte\n<Activite titre="x">\n\nFaire\n\n</Activite>\n\n<ARetenir>\n\n- a\n- b\n- c\n\n</ARetenir>\n';
-    expect(lintLessonShape(good)).toEqual([]);
-    expect(lintLessonShape(good.replace('- c\n', ''))).toEqual(['« À retenir » contient 2 point(s) : il en faut de 3 à 5']);
-    expect(lintLessonShape('Texte')).toHaveLength(2);
-    expect(lintLessonShape(good + '\nEncore')).toEqual(['rien ne doit suivre « À retenir »']);
   });
 });
 

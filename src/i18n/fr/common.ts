@@ -81,7 +81,6 @@ export const common = {
   'lesson.backToModule': 'Retour au module',
   'lesson.print': 'Pour imprimer cette leçon, utilise la fonction Imprimer de ton navigateur.',
 
-  'box.remember': 'À retenir',
   'box.activity': 'Activité',
   'box.debate': 'Débat en classe',
   'box.task': 'À toi',

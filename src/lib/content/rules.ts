@@ -5,8 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../content-graph.ts';
-import { lintFrenchProse, lintLessonShape } from '../content-lint.ts';
-import { countWords } from '../reading-time.ts';
+import { lintFrenchProse } from '../content-lint.ts';
 import { checkLessonFormat } from './lesson-format.ts';
 import { activityFactProblems } from './activity-facts.ts';
 import { svgFigureProblems } from './figure-rules.ts';
@@ -14,9 +13,6 @@ import type { ContentSet } from './read.ts';
 import { stringsOf } from './yaml.ts';
 
 export const LESSONS_PER_MODULE = { min: 3, max: 6 } as const;
-/** Transition: lessons still written with <ARetenir> await their rewrite to the lesson format and keep the old rules. */
-export const LEGACY_LESSON_WORDS = { min: 800, max: 1600 } as const;
-export const isLegacyLesson = (body: string) => body.includes('<ARetenir');
 
 /** WCAG relative luminance of « #RRGGBB ». */
 function luminance(hex: string): number {
@@ -54,13 +50,7 @@ export function writingRules(content: ContentSet, root: string): ContentProblem[
   }
 
   for (const lesson of inventory.lessons) {
-    if (isLegacyLesson(lesson.body)) {
-      const words = countWords(lesson.body);
-      if (words < LEGACY_LESSON_WORDS.min || words > LEGACY_LESSON_WORDS.max) warn(lesson.file, 'texte', `${words} mots : une leçon en compte de ${LEGACY_LESSON_WORDS.min} à ${LEGACY_LESSON_WORDS.max}`);
-      for (const message of lintLessonShape(lesson.body)) warn(lesson.file, 'structure', message);
-    } else {
-      for (const problem of checkLessonFormat(lesson.body)) warn(lesson.file, problem.where, problem.message);
-    }
+    for (const problem of checkLessonFormat(lesson.body)) warn(lesson.file, problem.where, problem.message);
     for (const [, path] of lesson.body.matchAll(/^import\s+\w+\s+from\s+['"](\.[^'"]+)['"]/gm)) {
       const figure = join(root, dirname(lesson.file), path!);
       if (!existsSync(figure)) {
