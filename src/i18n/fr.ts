@@ -13,6 +13,8 @@ import { endlessFeed } from './fr/endless-feed.ts';
 import { investigation } from './fr/investigation.ts';
 import { anchoring } from './fr/anchoring.ts';
 import { search } from './fr/search.ts';
+import { pageWeight } from './fr/page-weight.ts';
+import { footprint } from './fr/footprint.ts';
 
 export const fr = {
   ...common,
@@ -25,6 +27,8 @@ export const fr = {
   ...investigation,
   ...anchoring,
   ...search,
+  ...pageWeight,
+  ...footprint,
 } as const;
 
 export type UiKey = keyof typeof fr;

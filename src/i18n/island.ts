@@ -29,6 +29,7 @@ export const ISLAND_STRINGS = {
   investigation: ['investigation.'],
   endlessFeed: ['endlessFeed.'],
   anchoring: ['anchoring.'],
+  footprint: ['footprint.'],
   exercise: ['exercise.'],
   // A prefix may be a whole key ('teacher.dueShort'): the teacher islands share a few strings only.
   assignmentBuilder: ['teacher.builder.', 'teacher.sheet.', 'teacher.catalogue.', 'teacher.activities.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.error.', 'teacher.assignmentsFile.', 'teacher.group.', 'teacher.groupAnchor.'],

@@ -30,4 +30,7 @@ export const routes = {
   quiz: (module: string) => href(`modules/${module}/quiz/`),
   answerKey: (module: string) => href(`modules/${module}/quiz/corrige/`),
   revision: () => href('revision/'),
+  /** « Combien pèse cette page ? », measuring `page` (a path of this site, base included). */
+  pageWeight: (page?: string) => href(page ? `combien-pese-cette-page/?page=${encodeURIComponent(page)}` : 'combien-pese-cette-page/'),
+  ecoDesign: () => href('ecoconception/'),
 };

@@ -5,7 +5,7 @@ import { slugRef, text, textList } from './common.ts';
  * Interactive activities (simulations, investigations, class experiments), each rendered by one Svelte
  * island. The names below are the islands the site knows (src/components/activities/ActivityIsland.astro).
  */
-export const ACTIVITY_ISLANDS = ['mon-fil-d-actualite', 'recommandeur-a-la-loupe', 'enquete-laterale', 'fil-sans-fin', 'experience-ancrage'] as const;
+export const ACTIVITY_ISLANDS = ['mon-fil-d-actualite', 'recommandeur-a-la-loupe', 'enquete-laterale', 'fil-sans-fin', 'experience-ancrage', 'mon-empreinte-numerique'] as const;
 export type ActivityIsland = (typeof ACTIVITY_ISLANDS)[number];
 
 /** An activity: `content/modules/<module>/activites/<slug>.mdx`; the body holds the pupil's instructions. */

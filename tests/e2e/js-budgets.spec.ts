@@ -17,6 +17,8 @@ const BUDGETS: { pages: RegExp; maxBytes: number; why: string }[] = [
   { pages: /^modules\/[^/]+\/quiz\/$/, maxBytes: 30 * KB, why: 'quiz island (issue 3)' },
   { pages: /^revision\/$/, maxBytes: 30 * KB, why: 'revision island, same code as the quiz (issue 3)' },
   { pages: /^modules\/(bulles-de-filtre\/activites\/mon-fil-d-actualite|systemes-de-recommandation\/activites\/recommandeur-a-la-loupe)\/$/, maxBytes: 60 * KB, why: 'simulation island (issue 7)' },
+  { pages: /^modules\/poids-du-numerique\/activites\/mon-empreinte-numerique\/$/, maxBytes: 60 * KB, why: 'footprint activity (issue 15)' },
+  { pages: /^combien-pese-cette-page\/$/, maxBytes: 60 * KB, why: '« Combien pèse cette page ? » (issue 15)' },
 ];
 
 for (const budget of BUDGETS) {

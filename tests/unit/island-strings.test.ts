@@ -16,6 +16,7 @@ const ROOTS: Record<IslandName, string[]> = {
   investigation: ['src/components/activities/enquete-laterale/EnqueteLaterale.svelte'],
   endlessFeed: ['src/components/activities/fil-sans-fin/FilSansFin.svelte'],
   anchoring: ['src/components/activities/experience-ancrage/ExperienceAncrage.svelte'],
+  footprint: ['src/components/activities/mon-empreinte-numerique/MonEmpreinte.svelte'],
   exercise: ['src/components/exercise/Exercise.svelte'],
   assignmentBuilder: ['src/components/teacher/AssignmentBuilder.svelte'],
   assignmentView: ['src/components/teacher/AssignmentView.svelte'],
