@@ -26,7 +26,7 @@ export const pageWeight = {
   'pageWeight.why3': 'Aucun traceur, aucune publicité, aucune police téléchargée : rien ne vient d’un autre site.',
   'pageWeight.why4': 'Les pages déjà visitées restent sur ton appareil : elles ne repassent pas par le réseau.',
   'pageWeight.howTitle': 'Comment la mesure est faite',
-  'pageWeight.how': 'La page que tu lisais est rechargée dans un cadre invisible de ce site, puis on lit l’API Performance du navigateur : une entrée pour la page, une par fichier. Le poids est la taille compressée de chaque fichier, qu’il vienne du réseau ou du cache. Un poids de page ne dit pas tout de l’empreinte : l’essentiel vient de la fabrication des appareils (voir le module).',
+  'pageWeight.how': 'La page que tu lisais est rechargée dans un cadre invisible de ce site, on y charge toutes ses images (comme si tu faisais défiler toute la page), puis on lit l’API Performance du navigateur : une entrée pour la page, une par fichier. Le poids est la taille compressée de chaque fichier, qu’il vienne du réseau ou du cache. Un poids de page ne dit pas tout de l’empreinte : l’essentiel vient de la fabrication des appareils (voir le module).',
   'pageWeight.back': 'Revenir à la page mesurée',
   'pageWeight.statement': 'Déclaration d’écoconception de Déclic',
   'pageWeight.source': 'Source de la médiane : HTTP Archive, Web Almanac 2024, chapitre « Page Weight ».',
