@@ -17,6 +17,8 @@ import { print } from './fr/print.ts';
 import { readAloud } from './fr/read-aloud.ts';
 import { devineLeMotSuivant } from './fr/devine-le-mot-suivant.ts';
 import { soireeDeLivreur } from './fr/soiree-de-livreur.ts';
+import { pageWeight } from './fr/page-weight.ts';
+import { footprint } from './fr/footprint.ts';
 
 export const fr = {
   ...common,
@@ -33,6 +35,8 @@ export const fr = {
   ...readAloud,
   ...devineLeMotSuivant,
   ...soireeDeLivreur,
+  ...pageWeight,
+  ...footprint,
 } as const;
 
 export type UiKey = keyof typeof fr;

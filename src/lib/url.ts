@@ -39,6 +39,9 @@ export const paths = {
   quiz: (module: string) => `modules/${module}/quiz/`,
   answerKey: (module: string) => `modules/${module}/quiz/corrige/`,
   revision: () => 'revision/',
+  /** « Combien pèse cette page ? », measuring `page` (a path under the base) when given. */
+  pageWeight: (page?: string) => (page ? `combien-pese-cette-page/?page=${encodeURIComponent(page)}` : 'combien-pese-cette-page/'),
+  ecoDesign: () => 'ecoconception/',
 } as const;
 
 type Paths = typeof paths;

@@ -65,7 +65,7 @@ export const levelsSchema = z
   .min(1, 'niveaux : au moins un niveau attendu (5e, 4e ou 3e)');
 
 /** Themes used to group and filter modules in the catalogue (labels live in the i18n dictionary). */
-export const THEMES = ['esprit-critique', 'information', 'algorithmes', 'attention', 'code'] as const;
+export const THEMES = ['esprit-critique', 'information', 'algorithmes', 'attention', 'environnement', 'code'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** EMI (éducation aux médias et à l'information) cycle 4 expectations, by short key. */

@@ -23,6 +23,7 @@ const BUDGETS: { pages: RegExp; maxBytes: number; why: string }[] = [
     const { module, scriptBudgetKB } = ACTIVITIES[name] as { module: string; scriptBudgetKB?: number };
     return scriptBudgetKB ? [{ pages: new RegExp(`^${paths.activity(module, name)}$`), maxBytes: scriptBudgetKB * KB, why: `${name} island` }] : [];
   }),
+  { pages: /^combien-pese-cette-page\/$/, maxBytes: 60 * KB, why: '« Combien pèse cette page ? » (issue 15)' },
 ];
 
 for (const budget of BUDGETS) {

@@ -162,6 +162,7 @@ export const common = {
   'theme.information': 'S’informer et vérifier',
   'theme.algorithmes': 'Algorithmes et plateformes',
   'theme.attention': 'Attention et bien-être',
+  'theme.environnement': 'Numérique et environnement',
   'theme.code': 'Programmer',
 
   'emi.autonomie': 'Utiliser les médias et les informations de manière autonome',

@@ -24,6 +24,7 @@ export const exercise = {
   'exercise.subject.lettres': 'lettres',
   'exercise.subject.arts': 'arts',
   'exercise.subject.histoire': 'histoire',
+  'exercise.subject.technologie': 'technologie',
   'exercise.instructions': 'Consigne',
   'exercise.python.loading': 'Python se charge dans ton navigateur (une seule fois, quelques secondes)…',
   'exercise.python.starting': 'Python démarre…',
