@@ -233,10 +233,7 @@ export function classTable(assignment: Assignment, handIns: readonly HandIn[], a
       const formerNames = (aliases[identity] ?? []).filter((n) => samePseudonym(n) !== samePseudonym(h.p));
       return { identity, pseudonym: h.p, formerNames, homonym: 0, handedInAt: h.at, cells, mean: mean(scores) };
     })
-<<<<<<< HEAD
-    .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, LOCALE, { sensitivity: 'base' }));
-=======
-    .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, 'fr', { sensitivity: 'base' }) || a.handedInAt - b.handedInAt);
+    .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, LOCALE, { sensitivity: 'base' }) || a.handedInAt - b.handedInAt);
   const byName = new Map<string, Row[]>();
   for (const row of rows) byName.set(samePseudonym(row.pseudonym), [...(byName.get(samePseudonym(row.pseudonym)) ?? []), row]);
   const homonyms: ClassTable['homonyms'] = [];
@@ -245,7 +242,6 @@ export function classTable(assignment: Assignment, handIns: readonly HandIn[], a
     same.forEach((row, n) => (row.homonym = n + 1));
     homonyms.push({ name: same[0]!.pseudonym, count: same.length });
   }
->>>>>>> teacher
   const averages = assignment.a.map((id, column) => {
     const cells = rows.map((r) => r.cells[column]!);
     return {
