@@ -36,7 +36,7 @@ export const devineLeMotSuivant = {
   'devine-le-mot-suivant.temperature': 'Température : {value}',
   'devine-le-mot-suivant.temperatureHelp.zero': 'À 0, le modèle prend toujours le mot le plus fréquent : il écrit toujours le même texte.',
   'devine-le-mot-suivant.temperatureHelp.low': 'Sous 1, les mots fréquents ont encore plus de chances : le texte ressemble beaucoup au corpus.',
-  'devine-le-mot-suivant.temperatureHelp.one': 'À 1, le modèle tire au sort en suivant exactement les probabilités du tableau.',
+  'devine-le-mot-suivant.temperatureHelp.exact': 'À 1, le modèle tire au sort en suivant exactement les probabilités du tableau.',
   'devine-le-mot-suivant.temperatureHelp.high': 'Au-dessus de 1, les mots rares ont plus de chances : le texte devient surprenant, puis bizarre.',
   'devine-le-mot-suivant.orderLegend': 'Combien de mots le modèle regarde avant de choisir',
   'devine-le-mot-suivant.order.1': '1 mot (le dernier)',

@@ -6,6 +6,7 @@
  *
  * Pure and deterministic: the same corpus, start and seed always give the same text (tests/unit).
  */
+import { LOCALE } from '../../i18n/locale.ts';
 import type { Random } from '../seeded-random.ts';
 
 /** Punctuation kept as tokens: the model learns where sentences and lines end. */
@@ -22,7 +23,7 @@ export type Order = 1 | 2;
  * their apostrophe (« l’ », « qu’ »), and punctuation marks. Quotes, dashes and guillemets are dropped.
  */
 export function tokenize(text: string): string[] {
-  const normalised = text.replace(/'/g, '’').replace(/…/g, '.').toLocaleLowerCase('fr');
+  const normalised = text.replace(/'/g, '’').replace(/…/g, '.').toLocaleLowerCase(LOCALE);
   return normalised.match(/\p{L}+’|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.,;:!?]/gu) ?? [];
 }
 
@@ -168,7 +169,7 @@ export function detokenize(tokens: readonly string[]): string {
   let capital = true;
   let previous = '';
   for (const token of tokens) {
-    const word = capital && !isPunctuation(token) ? token.charAt(0).toLocaleUpperCase('fr') + token.slice(1) : token;
+    const word = capital && !isPunctuation(token) ? token.charAt(0).toLocaleUpperCase(LOCALE) + token.slice(1) : token;
     if (out === '' || previous.endsWith('’') || token === '.' || token === ',') out += word;
     else if (token === ':') out += `\u00A0${word}`;
     else if (isPunctuation(token)) out += `\u202F${word}`;

@@ -5,6 +5,7 @@
  * - a device: manufacturing footprint (kg CO2e) × number of devices ÷ years kept;
  * - a use: factor (g CO2e per hour or per item) × weekly quantity × 52 weeks ÷ 1000.
  */
+import { LOCALE } from '../../i18n/locale.ts';
 import type { FootprintFactor } from '../../schemas/footprint-factors.ts';
 
 export const WEEKS_PER_YEAR = 52;
@@ -40,7 +41,7 @@ export interface Footprint {
   usesKg: number;
 }
 
-const fr = (n: number, digits = 1) => n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const fr = (n: number, digits = 1) => n.toLocaleString(LOCALE, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 /** A number in French with up to `digits` decimals (exported for the island's tables). */
 export const formatKg = (kg: number) => fr(kg, kg < 1 ? 2 : 1);
 

@@ -16,6 +16,7 @@
  *        ok  exercise passed                tr  exercise tries
  * The file is `{ "format": "declic-rendu", "version": 1, "rendu": <payload> }`.
  */
+import { LOCALE } from '../../i18n/locale.ts';
 import { z } from 'astro/zod';
 import { ACTIVITY_ID_PATTERN } from './catalogue.ts';
 import { checksumOf, pack, unpack } from './codec.ts';
@@ -163,4 +164,4 @@ export const handInKey = (handIn: HandIn) => `${handIn.d}:${handIn.cs}`;
  */
 export const pupilIdentity = (handIn: Pick<HandIn, 'p' | 'u'>) => (handIn.u ? `u:${handIn.u}` : `p:${samePseudonym(handIn.p)}`);
 /** A pseudonym as compared: trimmed, lower case, inner spaces collapsed. */
-export const samePseudonym = (p: string) => p.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');
+export const samePseudonym = (p: string) => p.trim().replace(/\s+/g, ' ').toLocaleLowerCase(LOCALE);
