@@ -7,7 +7,6 @@
  * - `transferredBytes`: what crossed the network this time (0 for a file served from the cache);
  * - `requests`: number of files (the HTML page counts as one).
  */
-import { LOCALE } from '../i18n/locale.ts';
 export interface WeightEntry {
   name: string;
   transferSize: number;
@@ -45,9 +44,10 @@ export function sumEntries(entries: readonly WeightEntry[], origin?: string): Pa
 }
 
 /** A byte count in French kilobytes (1 ko = 1 000 octets, as the HTTP Archive counts), e.g. « 23,4 ko ». */
-export function formatKilobytes(bytes: number): string {
+/** `locale`: the page's language (the page script reads it from <html lang>, so that it imports nothing more). */
+export function formatKilobytes(bytes: number, locale: string): string {
   const kb = bytes / 1000;
-  return `${kb.toLocaleString(LOCALE, { maximumFractionDigits: kb < 10 ? 1 : 0 })} ko`;
+  return `${kb.toLocaleString(locale, { maximumFractionDigits: kb < 10 ? 1 : 0 })} ko`;
 }
 
 /** How many times lighter than the median page (≥ 1), rounded to a whole number when > 3. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatKilobytes, MEDIAN_PAGE, sumEntries, targetPath, timesLighter } from '../../src/lib/page-weight.ts';
+import { LOCALE } from '../../src/i18n/locale.ts';
 
 const entry = (name: string, transferSize: number, encodedBodySize: number, entryType = 'resource') => ({ name, transferSize, encodedBodySize, decodedBodySize: encodedBodySize * 3, entryType });
 
@@ -9,8 +10,8 @@ describe('page weight', () => {
     expect(w).toEqual({ requests: 3, bodyBytes: 23_000, transferredBytes: 15_600, decodedBytes: 69_000, fromCache: 1 });
   });
   it('formats kilobytes in French and compares with the median page', () => {
-    expect(formatKilobytes(23_456)).toBe('23 ko');
-    expect(formatKilobytes(2_345)).toBe('2,3 ko');
+    expect(formatKilobytes(23_456, LOCALE)).toBe('23 ko');
+    expect(formatKilobytes(2_345, LOCALE)).toBe('2,3 ko');
     expect(timesLighter(23_110)).toBe(100);
     expect(timesLighter(MEDIAN_PAGE.kilobytes * 1000)).toBe(1);
     expect(timesLighter(0)).toBe(0);
