@@ -20,7 +20,7 @@ const LARGER_LESSONS: Record<string, number> = {
   // Two trace tables (75 elements) and three programs.
   'coder-langue-vivante/lire-un-programme': 299,
   // A 4×5 ratings table and a 5-row comparison table (66 elements).
-  'systemes-de-recommandation/filtrage-par-contenu-et-collaboratif': 265,
+  'systemes-de-recommandation/filtrage-par-contenu-et-collaboratif': 275, // rewritten lesson with its « Pour aller plus loin » table and the read-aloud control
 };
 
 const { lessons } = contentReport().content.inventory;
