@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// XMLValidator is marked deprecated in fast-xml-parser 5 (moved to the fast-xml-validator package) but
+// still ships and checks well-formedness strictly; one dev dependency is enough for these tests.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/quiz.ts';

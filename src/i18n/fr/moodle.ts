@@ -28,14 +28,16 @@ export const moodle = {
   // — Download links (answer key, teacher notes) —
   'moodle.download.title': 'Ce quiz dans Éléa ou Moodle',
   'moodle.download.text': 'Importez ces questions dans la banque de questions de votre Moodle : Moodle les corrige et les notes vont dans le carnet de notes.',
-  'moodle.download.xml': 'Fichier Moodle XML',
-  'moodle.download.gift': 'Fichier GIFT',
+  'moodle.download.xml': 'Fichier Moodle XML ({size})',
+  'moodle.download.gift': 'Fichier GIFT ({size})',
   'moodle.download.guide': 'Comment les importer',
 
   // — The guide page —
   'moodle.guide.title': 'Utiliser Déclic dans Éléa ou Moodle',
   'moodle.guide.lead': 'Chaque quiz de Déclic se télécharge en deux formats que Moodle lit : vous l’importez dans la banque de questions de votre cours, puis vous en faites un Test que Moodle corrige. Aucun compte Déclic, aucune donnée d’élève ne sort de votre Moodle.',
   'moodle.guide.link': 'Utiliser Déclic dans Éléa ou Moodle',
+  'moodle.teachers.title': 'Vos quiz dans Éléa ou Moodle',
+  'moodle.teachers.text': 'Chaque quiz se télécharge pour la banque de questions de Moodle : vous en faites un Test que Moodle corrige, et les notes vont dans votre carnet de notes.',
   'moodle.guide.which.title': 'Quel fichier choisir ?',
   'moodle.guide.which.xml': '« Format Moodle XML » : le plus complet. Toutes les questions, les images, les explications de chaque réponse. À préférer.',
   'moodle.guide.which.gift': '« Format GIFT » : un fichier texte que l’on peut relire et retoucher avant l’import. Il n’a ni les images ni les textes à trous.',
@@ -59,7 +61,9 @@ export const moodle = {
   'moodle.guide.differences.multiple': 'Les questions à plusieurs bonnes réponses rapportent une part des points par bonne case ; une case fausse en retire (le site, lui, compte juste ou faux).',
   'moodle.guide.differences.confidence': '« Ma confiance » et le bilan de discernement restent propres au site.',
   'moodle.guide.files.title': 'Les fichiers de chaque quiz',
-  'moodle.guide.files.module': 'Module',
+  'moodle.guide.files.text': 'Les mêmes liens sont sur le corrigé de chaque quiz et dans chaque fiche enseignant.',
+  'moodle.guide.files.xml': 'Moodle XML ({size})',
+  'moodle.guide.files.gift': 'GIFT ({size})',
   'moodle.guide.check.title': 'À vérifier dans votre Moodle',
   'moodle.guide.check.text': 'Ces fichiers ont été vérifiés par des tests automatiques, pas encore sur chaque version d’Éléa. Avant de donner le Test, prévisualisez-le : si une question s’affiche mal, dites-le-nous.',
 } as const;
