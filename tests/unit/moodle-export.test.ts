@@ -15,6 +15,7 @@ import { frenchTypography, typographyDeep } from '../../src/lib/french-typograph
 import { categoryPath, inlineHtml, paragraphs, placeLabel, plainText } from '../../src/lib/moodle/model.ts';
 import { clozeGap, toMoodleXml, xmlComment, cdata } from '../../src/lib/moodle/moodle-xml.ts';
 import { escapeGift, toGift } from '../../src/lib/moodle/gift.ts';
+import { buildOfflineManifest } from '../../src/lib/offline/manifest.ts';
 import { ROOT, contentReport } from '../helpers/content.ts';
 
 // The quizzes as the site hands them to the export: French typography applied (as src/lib/site.ts does).
@@ -312,5 +313,14 @@ describe('GIFT', () => {
     expect(gift).toContain('::01. Question\u00A0\\: que veut dire «\u202F50 % \\= la moitié\u202F»\u202F?::[html]<p>Question\u00A0\\: que veut dire «\u202F50 % \\= la moitié\u202F»\u202F?</p>{');
     expect(gift).toContain('  =Une égalité\u00A0\\: 50 sur 100#<p>Oui\u00A0\\: 50 % \\= 50/100.</p>');
     expect(gift).toContain('  ~Un code \\{secret\\}#<p>Non\u202F! Le \\# et le \\~ ne sont pas du code ici.</p>');
+  });
+});
+
+describe('offline', () => {
+  it('the service worker caches the Moodle files on first use, never at install (a pupil’s device does not fetch them)', () => {
+    const file = (path: string) => ({ path, size: 1, hash: 'h' });
+    const manifest = buildOfflineManifest([file('index.html'), file('telechargements/moodle/declic-x.xml'), file('telechargements/moodle/declic-x-gift.txt')], '/declic/');
+    expect(manifest.precache.map((e) => e.url)).toEqual(['']);
+    expect(manifest.lazy.map((e) => e.url)).toEqual(['telechargements/moodle/declic-x-gift.txt', 'telechargements/moodle/declic-x.xml']);
   });
 });
