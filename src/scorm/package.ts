@@ -12,6 +12,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readContent } from '../lib/content/read.ts';
 import { islandStrings, pickStrings, t } from '../i18n/index.ts';
 import { buildManifest, MANIFEST_FILE } from '../lib/scorm/manifest.ts';
+import { fillScormSizes } from '../lib/scorm/sizes.ts';
 import { cleanLesson, cssUrls, dropFontFaces, pageStyles, rewriteCssUrls } from '../lib/scorm/lesson-html.ts';
 import { CONTENTS_ANCHOR, DATA_ELEMENT_ID, QUIZ_ANCHOR, lessonAnchor, type PackageData } from './runtime/data.ts';
 
@@ -194,6 +195,9 @@ ${quizSection}
     writeFileSync(join(outDir, path), zip);
     built.push({ module: mod.slug, title, path, size: zip.length, files: files.size });
   }
+  // Their sizes on the Espace enseignants page, which leaves a placeholder for each.
+  const teachersPage = join(outDir, 'enseignants', 'index.html');
+  if (existsSync(teachersPage)) writeFileSync(teachersPage, fillScormSizes(readFileSync(teachersPage, 'utf8'), Object.fromEntries(built.map((p) => [p.module, p.size])), (size) => t('scorm.teachers.size', { size })));
   writeFileSync(join(outDir, SCORM_DIR, 'index.json'), JSON.stringify(built.map(({ module, path, size }) => ({ module, path, size })), null, 2));
   options.log?.(`${built.length} paquets SCORM (${Math.round(built.reduce((s, p) => s + p.size, 0) / 1024)} Ko en tout)`);
   return built;

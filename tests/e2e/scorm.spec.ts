@@ -135,6 +135,21 @@ test.describe('SCORM 1.2 packages', () => {
     }
   });
 
+  test('the Espace enseignants offers every package with its size', async ({ page, request }) => {
+    test.skip(test.info().project.name !== 'desktop', 'the phone layout is covered by the page suites');
+    await page.goto('enseignants/');
+    const links = page.locator('#scorm ~ ul a[download]');
+    await expect(links).toHaveCount(PACKAGES.length);
+    for (const pkg of PACKAGES) {
+      const link = page.locator(`#scorm ~ ul a[href$="/${pkg.path}"]`);
+      await expect(link).toBeVisible();
+      await expect(page.locator(`[data-scorm-size="${pkg.module}"]`)).toHaveText(`(zip, ${Math.max(1, Math.round(pkg.size / 1024))}\u00A0Ko)`);
+      const response = await request.get((await link.getAttribute('href')) as string);
+      expect(response.status()).toBe(200);
+      expect((await response.body()).length).toBe(pkg.size);
+    }
+  });
+
   for (const [i, pkg] of PACKAGES.entries()) {
     test(`${pkg.module}: initializes in the LMS, shows its lessons and its quiz, requests nothing else`, async ({ page }) => {
       test.skip(test.info().project.name !== 'desktop', 'one screen is enough');

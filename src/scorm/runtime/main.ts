@@ -4,13 +4,16 @@
  * lesson read once it has been opened, mounts the quiz, and saves everything in cmi.suspend_data.
  * Without JavaScript the page is simply the whole module, lessons one after the other.
  */
-import { mount } from 'svelte';
+import { mount, type Component } from 'svelte';
 import '../../styles/quiz.css';
 import './package.css';
-import ScormQuiz from './ScormQuiz.svelte';
+import ScormQuizFile from './ScormQuiz.svelte';
 import { CONTENTS_ANCHOR, DATA_ELEMENT_ID, lessonAnchor, type PackageData } from './data.ts';
 import { openSession } from './session.ts';
 import { decodeState, encodeStateWithinLimit, lessonStatus, type ResumeState } from '../../lib/scorm/suspend.ts';
+
+// `astro check` types a .svelte import in a .ts file as an Astro component: it is a Svelte 5 one here.
+const ScormQuiz = ScormQuizFile as unknown as Component<{ data: PackageData; initial: ResumeState; onsave: (state: ResumeState) => void }>;
 
 function start() {
   const dataElement = document.getElementById(DATA_ELEMENT_ID);
