@@ -28,6 +28,8 @@ export const quiz = {
   'quiz.incomplete': 'Réponds avant de valider : il manque encore une réponse.',
   'quiz.correct': 'Bonne réponse !',
   'quiz.wrong': 'Pas tout à fait.',
+  'quiz.unscored': 'Merci d’avoir joué le jeu : cette question n’est pas notée.',
+  'quiz.unscoredNote': 'Question non notée : c’est une expérience, pas un contrôle.',
   'quiz.optionRight': 'Bonne réponse',
   'quiz.optionWrong': 'Mauvaise réponse',
   'quiz.yourChoice': 'ton choix',
