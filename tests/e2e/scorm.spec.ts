@@ -79,8 +79,8 @@ const cmi = (page: Page) => page.evaluate(() => {
   return { status: api.cmi.core.lesson_status, score: api.cmi.core.score.raw, suspend: api.cmi.suspend_data };
 });
 
-/** Answers the current question by pointer, whatever its type; returns whether it was right. */
-async function answer(frame: FrameLocator): Promise<boolean> {
+/** Answers the current question by pointer, whatever its type; says whether it was right, or not scored. */
+async function answer(frame: FrameLocator): Promise<'right' | 'wrong' | 'unscored'> {
   const question = frame.locator('fieldset.quiz-question');
   switch (await question.getAttribute('data-type')) {
     case 'single':
@@ -105,8 +105,9 @@ async function answer(frame: FrameLocator): Promise<boolean> {
   }
   await frame.getByRole('button', { name: 'Valider ma réponse' }).click();
   const feedback = frame.locator('.quiz-feedback');
-  await expect(feedback).toContainText(/Bonne réponse|Pas tout à fait/);
-  return (await feedback.textContent())?.includes('Bonne réponse') ?? false;
+  await expect(feedback).toContainText(/Bonne réponse|Pas tout à fait|n’est pas notée/);
+  const text = (await feedback.textContent()) ?? '';
+  return text.includes('Bonne réponse') ? 'right' : text.includes('n’est pas notée') ? 'unscored' : 'wrong';
 }
 
 test.describe('SCORM 1.2 packages', () => {
@@ -200,9 +201,12 @@ test.describe('SCORM 1.2 packages', () => {
 
     // Half the quiz, then the pupil leaves: the package finishes its session.
     let right = 0;
+    let scored = 0;
     for (let n = 1; n <= 6; n++) {
       await expect(frame.locator('fieldset.quiz-question > legend')).toContainText(`Question ${n} sur 12`);
-      if (await answer(frame)) right++;
+      const result = await answer(frame);
+      if (result !== 'unscored') scored++;
+      if (result === 'right') right++;
       await frame.getByRole('button', { name: n < 12 ? 'Question suivante' : 'Voir mes résultats' }).click();
     }
     const midway = (await cmi(page)).suspend;
@@ -220,10 +224,13 @@ test.describe('SCORM 1.2 packages', () => {
     await expect(frame.locator('fieldset.quiz-question > legend')).toContainText('Question 7 sur 12');
     for (let n = 7; n <= 12; n++) {
       await expect(frame.locator('fieldset.quiz-question > legend')).toContainText(`Question ${n} sur 12`);
-      if (await answer(frame)) right++;
+      const result = await answer(frame);
+      if (result !== 'unscored') scored++;
+      if (result === 'right') right++;
       await frame.getByRole('button', { name: n < 12 ? 'Question suivante' : 'Voir mes résultats' }).click();
     }
-    const score = Math.round((100 * right) / 12);
+    expect(scored).toBe(11);
+    const score = Math.round((100 * right) / scored);
     await expect(frame.locator('.quiz-score')).toHaveText(`Score envoyé : ${score} sur 100.`.replace(' :', '\u00A0:'));
     const end = await cmi(page);
     expect(end.score).toBe(String(score));

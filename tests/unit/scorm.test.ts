@@ -134,10 +134,15 @@ describe('resume state in cmi.suspend_data', () => {
   });
 
   it('gives the score and the SCORM 1.2 status', () => {
-    const qs = modules[0]!.questions;
+    const qs = modules.find((m) => m.slug === 'biais-cognitifs')!.questions;
     const state = fullState(4, qs, correctAnswer);
-    state.records = state.records.map((r, i) => (r ? { ...r, correct: i < 7 } : r));
-    expect(scoreOf(state, 12)).toBe(58);
+    state.records = state.records.map((r) => (r ? { ...r, correct: false } : r));
+    // 7 right answers among the scored questions (the anchoring estimate is not scored).
+    const scored = qs.flatMap((q, i) => (q.type === 'estimate' && q.scored === false ? [] : [i]));
+    expect(scored.length).toBe(qs.length - 1);
+    scored.slice(0, 7).forEach((i) => (state.records[i] = { ...state.records[i]!, correct: true }));
+    state.records = state.records.map((r, i) => (r && !scored.includes(i) ? { ...r, correct: true } : r));
+    expect(scoreOf(state, qs)).toBe(Math.round((100 * 7) / scored.length));
     expect(lessonStatus({ ...emptyState(4, 12) }, 60)).toBe('incomplete');
     expect(lessonStatus({ ...emptyState(4, 12), lessonsRead: [true, true, false, true] }, 60)).toBe('incomplete');
     expect(lessonStatus({ ...emptyState(4, 12), lessonsRead: [true, true, true, true] }, 60)).toBe('completed');

@@ -10,7 +10,7 @@
  */
 import type { Question } from '../../schemas/quiz.ts';
 import { isAnswerFor, isCorrect, type Answer } from '../quiz/answers.ts';
-import { CONFIDENCE_LEVELS, clozeGaps, type Confidence } from '../quiz/format.ts';
+import { CONFIDENCE_LEVELS, clozeGaps, isScored, type Confidence } from '../quiz/format.ts';
 import { hashString } from '../quiz/shuffle.ts';
 
 /** SCORM 1.2: cmi.suspend_data is a CMIString4096. */
@@ -168,10 +168,11 @@ export function decodeState(text: string, lessonCount: number, questions: readon
   return state;
 }
 
-/** Score (0–100) of the answered questions over all questions, rounded. */
-export function scoreOf(state: ResumeState, questionCount: number): number {
-  if (questionCount === 0) return 0;
-  return Math.round((100 * state.records.filter((r) => r?.correct).length) / questionCount);
+/** Score (0–100): right answers over the scored questions (an unscored estimate counts nowhere), rounded. */
+export function scoreOf(state: ResumeState, questions: readonly Question[]): number {
+  const scored = questions.flatMap((q, i) => (isScored(q) ? [i] : []));
+  if (scored.length === 0) return 0;
+  return Math.round((100 * scored.filter((i) => state.records[i]?.correct).length) / scored.length);
 }
 
 export type LessonStatus = 'passed' | 'failed' | 'completed' | 'incomplete';
