@@ -4,7 +4,7 @@
  *
  *   1H-300-120-90-250-6000-KM
  *   │└ group: H (haut) or B (bas)
- *   └ format version (1 = the five questions of ANCHORING_QUESTIONS, in order)
+ *   └ format version (1 = the five questions of ANCHORING_QUESTIONS, in order: ANCHORING_V1_ANSWERS)
  *   then one whole number per question, then a two-letter checksum of everything before it.
  *
  * Decoding forgives what people do when they copy a code (spaces, lower case, other dashes, a
@@ -14,13 +14,19 @@
 // zod's « mini » build, tree-shaken: this codec runs in the pupil's browser, where the full zod
 // (≈ 13 KB gzip) would double the island. Same zod package and version as astro/zod.
 import * as z from 'zod/v4-mini';
-import { ANCHORING_QUESTIONS, MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './experience-ancrage.ts';
+import { MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './experience-ancrage.ts';
 
 // No JIT: zod would otherwise probe `new Function` when the schema is built, which the page's
 // Content-Security-Policy refuses (and reports); plain validation is all a short code needs.
 z.config({ jitless: true });
 
 export const ANCHORING_CODE_VERSION = 1;
+/**
+ * How many answers a version 1 code holds: the five questions of experience-ancrage/, in order.
+ * Written here, not read from the content, so that editing the questions cannot silently change what
+ * a code means (a unit test compares it with the questions).
+ */
+export const ANCHORING_V1_ANSWERS = 5;
 /** Letters that cannot be mistaken for digits or each other when read aloud (no I, O). */
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -29,7 +35,7 @@ const GROUP_LETTER: Record<AnchorGroup, string> = { haut: 'H', bas: 'B' };
 const decodedSchema = z.object({
   version: z.literal(ANCHORING_CODE_VERSION),
   group: z.enum(['haut', 'bas']),
-  answers: z.array(z.int().check(z.minimum(0), z.maximum(MAX_ANSWER))).check(z.length(ANCHORING_QUESTIONS.length)),
+  answers: z.array(z.int().check(z.minimum(0), z.maximum(MAX_ANSWER))).check(z.length(ANCHORING_V1_ANSWERS)),
 });
 
 /** Two checksum letters for a payload (FNV-1a, reduced to 24 × 24 values). */
@@ -73,8 +79,8 @@ export function decodeAnchoringCode(input: string): DecodeResult {
   const group = letter === 'H' ? 'haut' : letter === 'B' ? 'bas' : null;
   if (group === null) return fail(`groupe « ${letter} » inconnu : la lettre après le 1 doit être H ou B`);
   const numbers = parts.slice(1, -1);
-  if (numbers.length !== ANCHORING_QUESTIONS.length) {
-    return fail(`il faut ${ANCHORING_QUESTIONS.length} réponses, ce code en contient ${Math.max(numbers.length, 0)} : une partie manque ou a été ajoutée`);
+  if (numbers.length !== ANCHORING_V1_ANSWERS) {
+    return fail(`il faut ${ANCHORING_V1_ANSWERS} réponses, ce code en contient ${Math.max(numbers.length, 0)} : une partie manque ou a été ajoutée`);
   }
   const badNumber = numbers.findIndex((n) => !/^\d{1,7}$/.test(n));
   if (badNumber !== -1) return fail(`la réponse ${badNumber + 1} (« ${numbers[badNumber]} ») n’est pas un nombre entier`);
