@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ANCHORING_QUESTIONS } from '../../src/lib/activities/experience-ancrage-questions.ts';
-import { ANCHORING_V1_ANSWERS } from '../../src/lib/activities/experience-ancrage-code.ts';
+import { t } from '../../src/i18n/index.ts';
 import { anchoringStats, drawGroup, groupFromHash, median, parseTypedNumber, type AnchoringEntry } from '../../src/lib/activities/experience-ancrage.ts';
-import { checksum, decodeAnchoringCode, decodePastedCodes, encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage-code.ts';
+import { ANCHORING_V1_ANSWERS, anchoringCodeErrorText, checksum, decodeAnchoringCode, decodePastedCodes, encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage-code.ts';
 
 describe('anchoring questions', () => {
   it('version 1 has five questions whose anchors sit on both sides of the answer', () => {
@@ -115,7 +115,8 @@ describe('code de réponse', () => {
     for (const [input, message] of cases) {
       const result = decodeAnchoringCode(input);
       expect(result.ok, input).toBe(false);
-      if (!result.ok) expect(result.error, input).toMatch(message);
+      // The message as the teacher reads it (no-break spaces made plain for the patterns).
+      if (!result.ok) expect(anchoringCodeErrorText(t, result.error).replace(/[\u00a0\u202f]/g, ' '), input).toMatch(message);
     }
     for (let i = 0; i < 500; i++) {
       const random = Array.from({ length: (i % 40) + 1 }, (_, k) => String.fromCharCode(32 + ((i * 31 + k * 17) % 95))).join('');

@@ -17,6 +17,7 @@ export const filSansFin = {
   'fil-sans-fin.started': 'Tour commencé. Fais défiler le fil ; le bouton « J’arrête ce tour » est sous l’application.',
   'fil-sans-fin.reducedMotion': 'Tour commencé. Ton appareil demande de limiter les animations : la lecture automatique attend que tu appuies sur « Reprendre la lecture automatique ».',
   'fil-sans-fin.reducedMotionShort': 'En pause : ton appareil demande de limiter les animations.',
+  'fil-sans-fin.appName': 'Défilo',
   'fil-sans-fin.appLabel': 'Application simulée Défilo',
   'fil-sans-fin.feedLabel': 'Fil de Défilo (fais défiler avec les flèches du clavier ou le doigt)',
   'fil-sans-fin.unread.one': '{count} notification',
