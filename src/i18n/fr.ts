@@ -20,6 +20,7 @@ import { soireeDeLivreur } from './fr/soiree-de-livreur.ts';
 import { pageWeight } from './fr/page-weight.ts';
 import { footprint } from './fr/footprint.ts';
 import { moodle } from './fr/moodle.ts';
+import { scorm } from './fr/scorm.ts';
 
 export const fr = {
   ...common,
@@ -39,6 +40,7 @@ export const fr = {
   ...pageWeight,
   ...footprint,
   ...moodle,
+  ...scorm,
 } as const;
 
 export type UiKey = keyof typeof fr;

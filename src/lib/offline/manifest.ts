@@ -18,6 +18,8 @@ export const LAZY_PREFIXES = ['pyodide/', 'telechargements/'];
 const LAZY_SUFFIXES = ['.woff'];
 /** Files never cached: the worker itself, and the 404 page's raw name (served through the offline page). */
 const NEVER_CACHED = new Set([SERVICE_WORKER_FILE]);
+/** Nor the SCORM packages: downloads for teachers' Moodle, of no use offline (src/integrations/scorm.ts). */
+export const NEVER_CACHED_PREFIXES = ['scorm/'];
 
 export interface BuiltFile {
   /** Path relative to the build folder, with "/" separators ("modules/index.html"). */
@@ -67,7 +69,7 @@ export function buildOfflineManifest(files: readonly BuiltFile[], base: string):
   const precache: ManifestEntry[] = [];
   const lazy: ManifestEntry[] = [];
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (NEVER_CACHED.has(file.path) || file.path === OFFLINE_MANIFEST_FILE) continue;
+    if (NEVER_CACHED.has(file.path) || file.path === OFFLINE_MANIFEST_FILE || NEVER_CACHED_PREFIXES.some((prefix) => file.path.startsWith(prefix))) continue;
     const entry = { url: urlOfFile(file.path), size: file.size, hash: file.hash };
     const isLazy = LAZY_PREFIXES.some((prefix) => file.path.startsWith(prefix)) || LAZY_SUFFIXES.some((suffix) => file.path.endsWith(suffix));
     (isLazy ? lazy : precache).push(entry);
