@@ -11,7 +11,7 @@ import { text, textList } from './common.ts';
  */
 
 /** Subjects an exercise draws its material from. */
-export const SUBJECTS = ['lettres', 'arts', 'histoire', 'technologie'] as const;
+export const SUBJECTS = ['lettres', 'langues', 'arts', 'histoire', 'technologie'] as const;
 
 /** A program: a non-empty text, kept as written (indentation matters). */
 const program = (label: string) =>

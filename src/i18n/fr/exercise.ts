@@ -22,6 +22,7 @@ export const exercise = {
   'exercise.kind.expression': 'Expression : écrire un programme',
   'exercise.kind.project': 'Projet en plusieurs étapes',
   'exercise.subject.lettres': 'lettres',
+  'exercise.subject.langues': 'langues vivantes',
   'exercise.subject.arts': 'arts',
   'exercise.subject.histoire': 'histoire',
   'exercise.subject.technologie': 'technologie',
