@@ -119,7 +119,7 @@ test('a pupil takes the quiz with the keyboard, resumes after a reload, then aga
   await expect(results).toBeVisible();
   await expect(results.locator('.quiz-score')).toHaveText(/\d+ bonnes? réponses? sur 11/);
   await expect(results.getByRole('heading', { name: 'Ta confiance était-elle un bon guide ?' })).toBeVisible();
-  await expect(results.getByText(/^Confiance forte\s:\s\d+ bonnes? réponses? sur 6$/)).toBeVisible();
+  await expect(results.getByText(/^Confiance forte\s:\s\d+ bonnes? réponses? sur 5$/)).toBeVisible();
   await expect(results.getByText(/Informations fiables que tu as jugées fiables\s:\s\d sur 2/)).toBeVisible();
   await expect(results.getByText(/Part des informations que tu as rejetées\s:\s\d+\s%/)).toBeVisible();
   await expect(results.getByRole('heading', { name: 'Ce que tu as manqué' })).toBeVisible();

@@ -9,8 +9,11 @@ export const OFFLINE_MANIFEST_VERSION = 1;
 export const OFFLINE_MANIFEST_FILE = 'offline-manifest.json';
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** Files under these folders are cached on first use, not at install. */
-export const LAZY_PREFIXES = ['pyodide/'];
+/**
+ * Files under these folders are cached on first use, not at install: Pyodide, and the teachers'
+ * downloads (quizzes for Moodle), which a pupil's device has no reason to fetch.
+ */
+export const LAZY_PREFIXES = ['pyodide/', 'telechargements/'];
 /** Nor are legacy WOFF fonts: every browser that runs a service worker reads their WOFF2 twin. */
 const LAZY_SUFFIXES = ['.woff'];
 /** Files never cached: the worker itself, and the 404 page's raw name (served through the offline page). */
