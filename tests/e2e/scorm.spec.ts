@@ -245,6 +245,19 @@ test.describe('SCORM 1.2 packages', () => {
     expect(outside).toEqual([]);
   });
 
+  test('a finished quiz the LMS holds is never reported lower when the resume state is lost', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'one screen is enough');
+    const pkg = PACKAGES.find((p) => p.module === 'poids-du-numerique') as Built;
+    await serve(page, pkg);
+    // The LMS's record, written from a page of its origin without the package (which would overwrite it on leaving).
+    await page.goto(`${LMS}/nothing-here`);
+    await page.evaluate(() => sessionStorage.setItem('learner', JSON.stringify({ status: 'passed', score: '80', suspend: '' })));
+    await page.goto(`${LMS}/player.html`);
+    await expect(page.frameLocator('iframe').locator('#scorm-status')).toHaveText(/enregistrés sur la plateforme/);
+    await expect.poll(async () => (await cmi(page)).suspend).toContain('"s":80');
+    expect(await cmi(page)).toMatchObject({ status: 'passed', score: '80' });
+  });
+
   test('without an LMS the package still reads, says so in French, and keeps progress under its own key', async ({ page }) => {
     const pkg = PACKAGES.find((p) => p.module === 'vrai-faux-ou-trompeur') as Built;
     await serve(page, pkg);

@@ -13,6 +13,7 @@ import { SUSPEND_DATA_LIMIT, decodeState, emptyState, encodeState, encodeStateWi
 import { findApi, scormTimespan, type WindowLike } from '../../src/lib/scorm/api.ts';
 import { cleanLesson, cssUrls, dropFontFaces, referencedFiles, rewriteCssUrls } from '../../src/lib/scorm/lesson-html.ts';
 import { fillScormSizes, formatFileSize } from '../../src/lib/scorm/sizes.ts';
+import { buildOfflineManifest } from '../../src/lib/offline/manifest.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const content = readContent(ROOT);
@@ -222,6 +223,13 @@ describe('lesson pages into a package', () => {
     expect(cssUrls(css, '/declic/')).toEqual(['_astro/od.woff2', 'images/x.png']);
     const kept = rewriteCssUrls(dropFontFaces(css), '/declic/', '../');
     expect(kept).toBe('.a{background:url("../images/x.png")}');
+  });
+});
+
+describe('packages and the service worker', () => {
+  it('leaves the packages out of the offline manifest (downloads for teachers, not pages)', () => {
+    const manifest = buildOfflineManifest([{ path: 'index.html', size: 1, hash: 'a' }, { path: 'scorm/declic-m-scorm12.zip', size: 70_000, hash: 'b' }, { path: 'scorm/index.json', size: 9, hash: 'c' }], '/declic/');
+    expect([...manifest.precache, ...manifest.lazy].map((e) => e.url)).toEqual(['']);
   });
 });
 

@@ -21,6 +21,11 @@ function start() {
   const data = JSON.parse(dataElement.textContent) as PackageData;
   const session = openSession(data.slug);
   let state: ResumeState = decodeState(session.load(), data.lessons.length, data.questions);
+  // A finished quiz the resume state does not know of (lost or unreadable): never report less than the LMS holds.
+  if (state.lastScore === undefined) {
+    const previous = session.previousScore();
+    if (previous !== undefined) state = { ...state, lastScore: previous };
+  }
 
   const status = document.getElementById('scorm-status');
   if (status) {

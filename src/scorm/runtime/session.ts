@@ -9,6 +9,8 @@ export interface Session {
   connected: boolean;
   /** The saved resume state ('' when none). */
   load(): string;
+  /** The score the LMS already holds from a finished quiz (passed or failed), if any. */
+  previousScore(): number | undefined;
   /** Saves the state, the status and (once the quiz is finished) the score, then commits. */
   save(suspendData: string, status: LessonStatus, score: number | undefined): void;
   /** Ends the LMS session (once). */
@@ -30,6 +32,7 @@ function localSession(slug: string): Session {
         return '';
       }
     },
+    previousScore: () => undefined,
     save: (data) => {
       try {
         window.localStorage.setItem(key, data);
@@ -47,6 +50,12 @@ function lmsSession(api: Scorm12Api): Session {
   return {
     connected: true,
     load: () => api.LMSGetValue('cmi.suspend_data') || '',
+    previousScore: () => {
+      const status = api.LMSGetValue('cmi.core.lesson_status');
+      const raw = api.LMSGetValue('cmi.core.score.raw');
+      const score = raw === '' ? Number.NaN : Number(raw);
+      return (status === 'passed' || status === 'failed') && score >= 0 && score <= 100 ? score : undefined;
+    },
     save: (data, status, score) => {
       if (finished) return;
       api.LMSSetValue('cmi.suspend_data', data);
