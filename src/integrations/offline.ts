@@ -5,19 +5,11 @@
  * Why hand-written rather than Workbox: see the README (« Hors ligne »).
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OFFLINE_MANIFEST_FILE, SERVICE_WORKER_FILE, buildOfflineManifest, type BuiltFile } from '../lib/offline/manifest.ts';
+import { writeOfflineFiles } from '../lib/offline/write.ts';
 import { LOCALE } from '../i18n/locale.ts';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 export interface OfflineOptions {
   /** French name of the installed app. */
@@ -57,18 +49,7 @@ export default function offline(options: OfflineOptions): AstroIntegration {
         };
         writeFileSync(join(out, 'manifest.webmanifest'), JSON.stringify(webManifest, null, 2));
 
-        const files: BuiltFile[] = walk(out).map((path) => {
-          const content = readFileSync(path);
-          return {
-            path: relative(out, path).split(sep).join('/'),
-            size: content.length,
-            hash: createHash('sha256').update(content).digest('hex').slice(0, 16),
-          };
-        });
-        const manifest = buildOfflineManifest(files, base);
-        writeFileSync(join(out, OFFLINE_MANIFEST_FILE), JSON.stringify(manifest));
-        const template = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
-        writeFileSync(join(out, SERVICE_WORKER_FILE), template.replace('self.__DECLIC_MANIFEST__', JSON.stringify(manifest)));
+        const manifest = writeOfflineFiles(out, base);
         const kb = (n: number) => `${Math.round(n / 1024)} Ko`;
         logger.info(
           `${manifest.precache.length} fichiers mis en cache à l’installation (${kb(manifest.precache.reduce((s, e) => s + e.size, 0))}), ` +

@@ -7,24 +7,33 @@
  * (32 KB gzip, over its 30 KB budget). The quiz is the lightest and most visited island, so its share
  * of the runtime is the natural core: every island needs it. Runtime code only other islands use
  * (bindings, boundaries...) stays out of it, so the quiz never pays for features it does not use.
+ *
+ * The islands' strings helper (src/i18n/island.ts) and what it imports (French typography, the
+ * locale's Intl helpers) go together into one small `i18n` chunk: every island loads all three,
+ * and left alone Rollup makes two files of them (one request more on every island page). The only
+ * other page script that reads the locale (the settings page's « Préparer » button) then loads
+ * the strings helper too, once, on a click that downloads megabytes.
  */
 import type { GetManualChunk } from 'rollup';
 
 const RUNTIME = /[\\/]node_modules[\\/](svelte|clsx)[\\/]/;
 const QUIZ_ENTRY = /[\\/]src[\\/]components[\\/]quiz[\\/]Quiz\.svelte$/;
+const I18N = /[\\/]src[\\/](?:i18n[\\/](?:island|locale)|lib[\\/]french-typography)\.ts$/;
 const BROWSER_BUILD_MARKER = /[\\/]@astrojs[\\/]svelte[\\/](dist[\\/])?client\.svelte\.js$/;
 
 export function svelteCoreChunk(): GetManualChunk {
   // One config serves the server and the browser builds: the core is computed once per build.
   const coreByBuild = new WeakMap<object, Set<string>>();
   return (id, { getModuleIds, getModuleInfo }) => {
-    if (!RUNTIME.test(id)) return undefined;
+    const i18n = I18N.test(id);
+    if (!i18n && !RUNTIME.test(id)) return undefined;
     let core = coreByBuild.get(getModuleInfo);
     if (!core) {
       core = quizRuntime([...getModuleIds()], getModuleInfo);
       coreByBuild.set(getModuleInfo, core);
     }
-    return core.has(id) ? 'svelte' : undefined;
+    if (!core.has(id)) return undefined;
+    return i18n ? 'i18n' : 'svelte';
   };
 }
 

@@ -16,7 +16,7 @@ describe('content files', () => {
     expect(inventory.lessons.length).toBeGreaterThan(0);
     expect(inventory.glossary.length).toBeGreaterThan(0);
     expect(inventory.teacherNotes.length).toBe(inventory.modules.length);
-    expect(Object.keys(report.content.activityData).sort()).toEqual(['devine-le-mot-suivant', 'enquete-laterale', 'mon-fil-d-actualite', 'recommandeur-a-la-loupe']);
+    expect(Object.keys(report.content.activityData).sort()).toEqual(['devine-le-mot-suivant', 'enquete-laterale', 'experience-ancrage', 'fil-sans-fin', 'mon-fil-d-actualite', 'recommandeur-a-la-loupe']);
   });
 
   it('has no error: schemas, references between files, activity data', () => {

@@ -2,17 +2,21 @@
  * A new deployment is offered, never forced, and the pupil's saved data survives it:
  * deploy build A, save progress, deploy build B on the same address, reload, accept the update.
  */
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BASE_PATH, DIST } from './site-files.ts';
+import { deployReleaseB, releaseBDir } from './release-b.ts';
 import { startServer } from '../../scripts/serve.mjs';
 
-/** Build A is the test build; build B is the same site built with DECLIC_RELEASE=B (npm run build:test). */
+/** Build A is the test build; B is the same site labelled release « B », made from it (release-b.ts). */
 const BUILD_A = DIST;
-const BUILD_B = join(DIST, '..', 'dist-test-b');
+const BUILD_B = releaseBDir(DIST);
 const PORT = Number(process.env.DECLIC_TEST_PORT ?? 4399) + 50;
 
 test.skip(({ isMobile }) => isMobile, 'one deployment scenario is enough: desktop project only');
+
+test.beforeAll(({ isMobile }) => {
+  if (!isMobile) deployReleaseB(BUILD_A, BUILD_B);
+});
 
 test('a new version is offered without forcing a reload, and saved progress survives it', async ({ page }) => {
   const origin = `http://127.0.0.1:${PORT}${BASE_PATH}`;

@@ -1,6 +1,6 @@
 /**
  * Python for the editor, as a small stream tokenizer instead of the full Lezer grammar
- * (@codemirror/lang-python with @lezer/python and @lezer/lr: ≈ 25 KB gzip of the exercise page's
+ * (@codemirror/lang-python, no longer a dependency, with @lezer/python and @lezer/lr: ≈ 25 KB gzip of the exercise page's
  * 120 KB budget). A beginner's editor needs what the lessons colour (src/lib/code-highlight.ts):
  * keywords, text between quotes, comments, numbers, the ready-made functions; and indentation that
  * follows Python: one step more after a line ending with « : » or inside brackets, one step back for
