@@ -14,6 +14,10 @@ declare module 'virtual:declic/recommandeur-a-la-loupe' {
   const catalogue: import('./schemas/recommandeur-a-la-loupe.ts').RecommenderCatalogueData;
   export default catalogue;
 }
+declare module 'virtual:declic/anatomie-d-une-campagne' {
+  const network: import('./schemas/anatomie-d-une-campagne.ts').CampaignNetwork;
+  export default network;
+}
 declare module 'virtual:declic/devine-le-mot-suivant' {
   const corpora: readonly (import('./schemas/devine-le-mot-suivant.ts').CorpusData & { id: string })[];
   export default corpora;

@@ -21,6 +21,7 @@ import { pageWeight } from './fr/page-weight.ts';
 import { footprint } from './fr/footprint.ts';
 import { moodle } from './fr/moodle.ts';
 import { scorm } from './fr/scorm.ts';
+import { anatomieDUneCampagne } from './fr/anatomie-d-une-campagne.ts';
 
 export const fr = {
   ...common,
@@ -41,6 +42,7 @@ export const fr = {
   ...footprint,
   ...moodle,
   ...scorm,
+  ...anatomieDUneCampagne,
 } as const;
 
 export type UiKey = keyof typeof fr;

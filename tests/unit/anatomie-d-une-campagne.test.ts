@@ -3,8 +3,9 @@
  * the 40-account network of the activity (each signal finds the coordinated group, no signal alone is
  * enough, the analyst's rule of three signals flags exactly the campaign), and the discernment score.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import shipped from 'virtual:declic/anatomie-d-une-campagne';
 import { describe, expect, it } from 'vitest';
 import {
   SIGNALS,
@@ -32,15 +33,13 @@ import {
   type CampaignScenario,
 } from '../../src/lib/activities/anatomie-d-une-campagne/signals.ts';
 import { scoreInvestigation } from '../../src/lib/activities/anatomie-d-une-campagne/score.ts';
+import { shareComponents, shareLayout } from '../../src/lib/activities/anatomie-d-une-campagne/layout.ts';
 import { campaignNetworkSchema } from '../../src/schemas/anatomie-d-une-campagne.ts';
 
-// The network's final place is the module's activity folder; until the module lands it is a fixture.
-const NETWORK_FILES = [
-  'content/modules/qui-tire-les-ficelles/activites/anatomie-d-une-campagne/reseau.yaml',
-  'tests/fixtures/anatomie-d-une-campagne/reseau.yaml',
-];
-const networkFile = NETWORK_FILES.find((f) => existsSync(f)) as string;
-const NETWORK: CampaignScenario = campaignNetworkSchema.parse(parse(readFileSync(networkFile, 'utf8')));
+// The network as the island gets it (content/…/activites/anatomie-d-une-campagne/reseau.yaml, read and
+// checked at build time); the raw file only for the schema's refusals below.
+const networkFile = 'content/modules/qui-tire-les-ficelles/activites/anatomie-d-une-campagne/reseau.yaml';
+const NETWORK: CampaignScenario = shipped;
 const CAMPAIGN = NETWORK.accounts.filter((a) => a.campaign).map((a) => a.id);
 const AUTHENTIC = NETWORK.accounts.filter((a) => !a.campaign).map((a) => a.id);
 
@@ -245,6 +244,9 @@ describe('the network schema', () => {
     change(copy);
     return campaignNetworkSchema.safeParse(copy);
   };
+  it('is what the island receives, checked at build time', () => {
+    expect(campaignNetworkSchema.parse(base)).toEqual(shipped);
+  });
   it('rejects a share of an unknown account, a self-share, a bad time and a duplicate id', () => {
     expect(broken((n) => ((n.accounts[0]?.posts as Record<string, unknown>[])[0]!.shares = 'personne')).success).toBe(false);
     expect(broken((n) => ((n.accounts[0]?.posts as Record<string, unknown>[])[0]!.shares = n.accounts[0]?.id)).success).toBe(false);
@@ -255,5 +257,32 @@ describe('the network schema', () => {
   it('rejects a post with neither text nor share, and posts out of order', () => {
     expect(broken((n) => ((n.accounts[0]?.posts as Record<string, unknown>[])[0]!.text = '  ')).success).toBe(false);
     expect(broken((n) => (n.accounts[0]!.posts = [...(n.accounts[0]?.posts as unknown[])].reverse())).success).toBe(false);
+  });
+});
+
+describe('the « qui partage qui » drawing', () => {
+  it('puts each group of linked accounts on its own circle, the largest first', () => {
+    const components = shareComponents(shareGraph(TINY));
+    expect(components.map((c) => [...c].sort())).toEqual([['x', 'y', 'z'], ['p', 'q']]);
+    expect(components[0]?.[0]).toBe('y');
+  });
+  it('draws every account of the graph once, inside the picture, and a mutual pair as one link', () => {
+    const layout = shareLayout(shareGraph(TINY));
+    expect(layout.nodes.map((n) => n.id).sort()).toEqual(['p', 'q', 'x', 'y', 'z']);
+    for (const n of layout.nodes) {
+      expect(n.x).toBeGreaterThan(0);
+      expect(n.x).toBeLessThan(layout.width);
+      expect(n.y).toBeGreaterThan(0);
+      expect(n.y).toBeLessThan(layout.height);
+    }
+    expect(layout.links).toEqual([
+      { from: 'p', to: 'q', mutual: false },
+      { from: 'x', to: 'y', mutual: true },
+      { from: 'y', to: 'z', mutual: true },
+    ]);
+  });
+  it('keeps the campaign’s loop in one group on the activity’s network', () => {
+    const [largest] = shareComponents(shareGraph(NETWORK));
+    for (const id of CAMPAIGN) expect(largest, id).toContain(id);
   });
 });

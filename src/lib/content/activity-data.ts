@@ -12,6 +12,7 @@ import { recommenderCatalogueSchema } from '../../schemas/recommandeur-a-la-loup
 import { corpusSchema } from '../../schemas/devine-le-mot-suivant.ts';
 import { anchoringQuestionSchema } from '../../schemas/experience-ancrage.ts';
 import { feedContentSchema } from '../../schemas/fil-sans-fin.ts';
+import { campaignNetworkSchema } from '../../schemas/anatomie-d-une-campagne.ts';
 import { TOPICS } from '../activities/mon-fil-d-actualite/topics.ts';
 import type { ActivityName } from '../activities/registry.ts';
 
@@ -36,6 +37,7 @@ export const ACTIVITY_DATA = {
   'devine-le-mot-suivant': { module: 'ia-qui-ecrit', shape: { kind: 'list' }, schema: corpusSchema },
   'experience-ancrage': { module: 'biais-cognitifs', shape: { kind: 'list' }, schema: anchoringQuestionSchema },
   'fil-sans-fin': { module: 'economie-de-l-attention', shape: { kind: 'single', file: 'fil.yaml' }, schema: feedContentSchema },
+  'anatomie-d-une-campagne': { module: 'qui-tire-les-ficelles', shape: { kind: 'single', file: 'reseau.yaml' }, schema: campaignNetworkSchema },
 } as const satisfies Partial<Record<ActivityName, ActivityDataSpec>>;
 
 export type ActivityWithData = keyof typeof ACTIVITY_DATA;
