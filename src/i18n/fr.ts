@@ -19,6 +19,7 @@ import { devineLeMotSuivant } from './fr/devine-le-mot-suivant.ts';
 import { soireeDeLivreur } from './fr/soiree-de-livreur.ts';
 import { pageWeight } from './fr/page-weight.ts';
 import { footprint } from './fr/footprint.ts';
+import { dessin } from './fr/dessin.ts';
 
 export const fr = {
   ...common,
@@ -37,6 +38,7 @@ export const fr = {
   ...soireeDeLivreur,
   ...pageWeight,
   ...footprint,
+  ...dessin,
 } as const;
 
 export type UiKey = keyof typeof fr;
