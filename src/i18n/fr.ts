@@ -22,6 +22,7 @@ import { footprint } from './fr/footprint.ts';
 import { moodle } from './fr/moodle.ts';
 import { scorm } from './fr/scorm.ts';
 import { anatomieDUneCampagne } from './fr/anatomie-d-une-campagne.ts';
+import { dessin } from './fr/dessin.ts';
 
 export const fr = {
   ...common,
@@ -43,6 +44,7 @@ export const fr = {
   ...moodle,
   ...scorm,
   ...anatomieDUneCampagne,
+  ...dessin,
 } as const;
 
 export type UiKey = keyof typeof fr;

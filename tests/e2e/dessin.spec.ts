@@ -30,3 +30,24 @@ test('an exercise program imports dessin and records shapes; the state is fresh 
   await expect(page.getByRole('heading', { name: 'Une valeur que la bibliothèque dessin refuse' })).toBeVisible();
   await expect(page.locator('.feedback')).toContainText('cercle : le rayon doit être positif ou nul, pas -5.');
 });
+
+test('the drawing shows next to the output, described in words, and saves as a .svg file', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  await expect(page.getByText('Python est prêt.')).toBeVisible({ timeout: PYTHON_READY });
+  await replaceCode(page, 'from dessin import *\ntoile(200, 100)\nfor i in range(12):\n    rectangle(i * 15, 10, 10, 10)\nfor i in range(3):\n    cercle(50 * i + 25, 70, 10)\ntexte(5, 95, "<b>Molnár</b>")\n');
+  await page.getByRole('button', { name: 'Exécuter' }).click();
+  const drawing = page.getByRole('img', { name: 'Dessin : 12 rectangles, 3 cercles, 1 texte' });
+  await expect(drawing).toBeVisible();
+  await expect(drawing.locator('svg > *')).toHaveCount(17);
+  await expect(drawing.locator('text')).toHaveText('<b>Molnár</b>');
+  await expect(drawing.locator('b')).toHaveCount(0);
+  await expect(page.getByText('Toile de 200 × 100 pixels.')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Enregistrer l’image (.svg)' }).click()]);
+  expect(download.suggestedFilename()).toBe('dessin-le-deux-points-oublie.svg');
+  // A program that does not draw shows no drawing.
+  await replaceCode(page, 'print("bonjour")\n');
+  await page.getByRole('button', { name: 'Exécuter' }).click();
+  await expect(page.getByRole('log')).toHaveText('bonjour');
+  await expect(drawing).toHaveCount(0);
+});

@@ -16,7 +16,7 @@ beforeAll(async () => {
   py = await loadDeclicPython();
 }, 120_000);
 
-const run = (code: string, checks: WorkerCheck[] = []) => runProgram(py, { code, stdin: [], checks, stepLimit: 200_000 }, () => undefined);
+const run = (code: string, checks: WorkerCheck[] = []) => runProgram(py, { code, stdin: [], checks, stepLimit: 200_000 }, () => undefined, buildDrawing);
 const assert = (code: string): WorkerCheck => ({ kind: 'assert', code });
 
 interface Element {

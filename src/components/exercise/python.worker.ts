@@ -54,11 +54,19 @@ self.onmessage = async (event: MessageEvent<PageToWorker>) => {
     const py = await runtime;
     post({ type: 'started', id: message.id });
     const limiter = new OutputLimiter();
-    const result = runProgram(py, message, (text) => {
-      if (limiter.truncated) return;
-      const shown = limiter.accept(text);
-      if (shown || limiter.truncated) post({ type: 'output', id: message.id, text: shown, truncated: limiter.truncated });
-    });
+    let drawn: unknown = null;
+    const result = runProgram(
+      py,
+      message,
+      (text) => {
+        if (limiter.truncated) return;
+        const shown = limiter.accept(text);
+        if (shown || limiter.truncated) post({ type: 'output', id: message.id, text: shown, truncated: limiter.truncated });
+      },
+      (raw) => ((drawn = raw), null),
+    );
+    // The SVG writer is loaded the first time a program draws (a chunk of the site, like this worker).
+    if (drawn) result.drawing = (await import('../../lib/python/drawing.ts')).buildDrawing(drawn);
     post({ type: 'done', id: message.id, result: { ...result, truncated: limiter.truncated } });
   } catch (error) {
     post({ type: 'crash', message: error instanceof Error ? error.message : String(error) });

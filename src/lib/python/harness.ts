@@ -7,7 +7,7 @@
  * `stepLimit` (Node tests only) stops a program after that many executed lines, because a test cannot
  * terminate itself the way the page terminates a worker; the browser relies on its time limit instead.
  */
-import { buildDrawing } from './drawing.ts';
+import type { Drawing } from './drawing.ts';
 import { CAPTURE_LIMIT, type CheckOutcome, type PythonError, type RunRequest, type RunResult } from './protocol.ts';
 
 /** The part of Pyodide's API that the harness uses (kept small so tests can type it). */
@@ -16,34 +16,19 @@ export interface PythonRuntime {
 }
 
 const PYTHON_SOURCE = String.raw`
-import ast, builtins, difflib, importlib.abc, importlib.util, json, sys, traceback
+import ast, builtins, difflib, importlib.util, json, sys, traceback
 
-class _DeclicLibraries(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """The site's own Python modules (dessin), imported from source held in memory, not from files."""
-    def __init__(self):
-        self.sources, self.code = {}, {}
-    def add(self, name, source):
-        self.sources[name] = source
-        self.code[name] = compile(source, name + '.py', 'exec')
+_declic_code = {}
+
+class _DeclicLibraries:
     def find_spec(self, name, path=None, target=None):
-        if name in self.code:
-            return importlib.util.spec_from_loader(name, self, origin=name + '.py')
-        return None
+        return importlib.util.spec_from_loader(name, self) if name in _declic_code else None
     def create_module(self, spec):
         return None
     def exec_module(self, module):
-        module.__file__ = module.__name__ + '.py'
-        exec(self.code[module.__name__], module.__dict__)
-    def forget(self):
-        # A fresh import at every run: the drawing state starts anew, whatever the last program did.
-        for name in self.code:
-            sys.modules.pop(name, None)
+        exec(_declic_code[module.__name__], module.__dict__)
 
-_declic_libraries = _DeclicLibraries()
-sys.meta_path.insert(0, _declic_libraries)
-
-def declic_add_library(name, source):
-    _declic_libraries.add(name, source)
+sys.meta_path.insert(0, _DeclicLibraries())
 
 class _DeclicStepLimit(BaseException):
     pass
@@ -145,7 +130,8 @@ def declic_run(request_json, emit):
     sys.stdout = sys.stderr = out
     builtins.input = fake_input
     error, checks, drawing = None, [], None
-    _declic_libraries.forget()
+    for name in _declic_code:
+        sys.modules.pop(name, None)
     try:
         if step_limit:
             sys.settrace(tracer)
@@ -163,8 +149,6 @@ def declic_run(request_json, emit):
                 scope = dict(namespace)
                 scope.update(OUTPUT=out.value(), SOURCE=source, uses=lambda word: _declic_uses(source, word),
                              defined=lambda name: name in namespace)
-                # Checks of a drawing call formes(), taille_toile(), svg(): the module's, even when the
-                # program only wrote « import dessin » or used those names for something else.
                 if drawn is not None:
                     scope.update(dessin=drawn, formes=drawn.formes, taille_toile=drawn.taille_toile, svg=drawn.svg)
                 try:
@@ -195,7 +179,7 @@ export function installHarness(py: PythonRuntime, libraries: PythonLibraries = {
   for (const [name, source] of Object.entries(libraries)) {
     if (typeof source !== 'string') continue;
     // JSON string literals are valid Python string literals: no file, no global left behind.
-    py.runPython(`declic_add_library(${JSON.stringify(name)}, ${JSON.stringify(source)})`);
+    py.runPython(`_declic_code[${JSON.stringify(name)}] = compile(${JSON.stringify(source)}, ${JSON.stringify(`${name}.py`)}, 'exec')`);
   }
 }
 
@@ -218,12 +202,15 @@ interface RawRun {
 
 /**
  * Runs `request` with the harness installed in `py`. Output checks are judged here, assertion checks
- * in Python; a check never runs when the program itself failed.
+ * in Python; a check never runs when the program itself failed. When the program imported `dessin`,
+ * `buildDrawing` (drawing.ts) turns what it drew into the result's SVG; the worker loads that code
+ * only once a program draws, so it weighs nothing on an exercise page that does not.
  */
 export function runProgram(
   py: PythonRuntime,
   request: Pick<RunRequest, 'code' | 'stdin' | 'checks'> & { stepLimit?: number },
   emit: (text: string) => void,
+  buildDrawing: (raw: unknown) => Drawing | null = () => null,
 ): RunResult {
   const started = performance.now();
   const run = py.runPython('declic_run') as ((json: string, emit: (text: string) => void) => string) & { destroy?: () => void };
@@ -239,6 +226,6 @@ export function runProgram(
     return { ok: outcome.ok === true, error: outcome.error };
   });
   const status = raw.error ? (raw.error.type === 'Timeout' ? 'timeout' : 'error') : 'ok';
-  const drawing = buildDrawing(raw.drawing);
+  const drawing = raw.drawing ? buildDrawing(raw.drawing) : null;
   return { status, output: raw.output, truncated: false, error: raw.error, checks, drawing, durationMs: performance.now() - started };
 }
