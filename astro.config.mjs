@@ -8,6 +8,7 @@ import { rehypeTableScroll } from './src/lib/table-scroll.ts';
 import content from './src/integrations/content.ts';
 import offline from './src/integrations/offline.ts';
 import csp from './src/integrations/csp.ts';
+import scorm from './src/integrations/scorm.ts';
 import frenchTypography from './src/integrations/typography.ts';
 import { svelteCoreChunk } from './src/integrations/svelte-chunk.ts';
 import { emptyPreloads } from './src/integrations/empty-preloads.ts';
@@ -48,6 +49,9 @@ export default defineConfig({
     // Each page's Content-Security-Policy, from its own inline scripts (after the typesetting, which
     // leaves scripts alone); before `offline`, which hashes the final files.
     csp(),
+    // One SCORM 1.2 package per module for Éléa and Moodle, from the built lesson pages (≈ 8 s); before
+    // `offline`, which leaves them out of the service worker.
+    scorm(),
     offline({
       name: 'Déclic — esprit critique et numérique',
       shortName: 'Déclic',

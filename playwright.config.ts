@@ -25,7 +25,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node scripts/serve.mjs --dir dist-test --base ${BASE_PATH} --port ${PORT}`,
+    // DECLIC_TEST_DIST: another build to test (dist-pseudo for tests/e2e/pseudo-locale.spec.ts).
+    command: `node scripts/serve.mjs --dir ${process.env.DECLIC_TEST_DIST ?? 'dist-test'} --base ${BASE_PATH} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -8,7 +8,7 @@
  * Ids are the file paths without extension, so that two files can never silently share an id.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob } from './lib/content/glob.ts';
 import { moduleSchema } from './schemas/module.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { glossarySchema } from './schemas/glossary.ts';

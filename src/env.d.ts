@@ -18,3 +18,11 @@ declare module 'virtual:declic/devine-le-mot-suivant' {
   const corpora: readonly (import('./schemas/devine-le-mot-suivant.ts').CorpusData & { id: string })[];
   export default corpora;
 }
+declare module 'virtual:declic/experience-ancrage' {
+  const questions: readonly (import('./schemas/experience-ancrage.ts').AnchoringQuestionData & { id: string })[];
+  export default questions;
+}
+declare module 'virtual:declic/fil-sans-fin' {
+  const feed: import('./schemas/fil-sans-fin.ts').FeedContent;
+  export default feed;
+}

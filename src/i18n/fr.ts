@@ -19,6 +19,8 @@ import { devineLeMotSuivant } from './fr/devine-le-mot-suivant.ts';
 import { soireeDeLivreur } from './fr/soiree-de-livreur.ts';
 import { pageWeight } from './fr/page-weight.ts';
 import { footprint } from './fr/footprint.ts';
+import { moodle } from './fr/moodle.ts';
+import { scorm } from './fr/scorm.ts';
 
 export const fr = {
   ...common,
@@ -37,6 +39,8 @@ export const fr = {
   ...soireeDeLivreur,
   ...pageWeight,
   ...footprint,
+  ...moodle,
+  ...scorm,
 } as const;
 
 export type UiKey = keyof typeof fr;

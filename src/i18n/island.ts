@@ -79,9 +79,14 @@ const t = (key: string, params?: Params): string => format(provided[key] ?? key,
 const tn = (base: string, count: number, params: Params = {}): string => t(pluralKey(base, count, provided), { count, ...params });
 const shared = { t, tn };
 
-/** In an island root, before anything renders: registers its strings; t()/tn() for it. */
-export function provideStrings<K extends string>(strings: Strings<K>): Translator<K> {
-  Object.assign(provided, strings);
+/**
+ * In an island root, before anything renders: registers its strings; t()/tn() for it. Pass the
+ * `strings` prop through a getter, `provideStrings(() => strings)`: it is read once, on purpose (an
+ * island's props are fixed in its page's HTML), and Svelte does not warn about a prop captured at
+ * creation.
+ */
+export function provideStrings<K extends string>(strings: Strings<K> | (() => Strings<K>)): Translator<K> {
+  Object.assign(provided, typeof strings === 'function' ? strings() : strings);
   return shared;
 }
 

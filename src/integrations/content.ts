@@ -16,8 +16,27 @@ import { formatProblems } from '../lib/content-graph.ts';
 import { ACTIVITY_DATA, activityDataDir, type ActivityWithData } from '../lib/content/activity-data.ts';
 import { ContentReader, readActivityData } from '../lib/content/read.ts';
 import { validateContent } from '../lib/content/validate.ts';
+import { repairFileColons } from '../lib/content/yaml.ts';
 
 const PREFIX = 'virtual:declic/';
+
+/**
+ * Vite plugin: MDX files of content/ are compiled with their frontmatter's `field: A : B` lines
+ * quoted (repairFrenchColons), as the content collections read them (src/lib/content/glob.ts).
+ * Runs before @astrojs/mdx's own plugin (both `pre`; this integration comes first).
+ */
+export function frenchFrontmatter(root: string = process.cwd()): Plugin {
+  const contentDir = join(root, 'content');
+  return {
+    name: 'declic-french-frontmatter',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.mdx') || !id.startsWith(contentDir)) return undefined;
+      const repaired = repairFileColons(code, id);
+      return repaired === code ? undefined : { code: repaired, map: null };
+    },
+  };
+}
 
 /** Vite plugin: `import cases from 'virtual:declic/enquete-laterale'`. */
 export function activityData(root: string = process.cwd()): Plugin {
@@ -46,7 +65,7 @@ export default function content(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
-        updateConfig({ vite: { plugins: [activityData(root)] } });
+        updateConfig({ vite: { plugins: [frenchFrontmatter(root), activityData(root)] } });
         const report = validateContent(root);
         if (report.warnings.length > 0) logger.warn(`\n${formatProblems(report.warnings)}`);
         if (report.errors.length === 0) return;

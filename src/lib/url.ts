@@ -46,6 +46,11 @@ export const paths = {
   /** « Combien pèse cette page ? », measuring `page` (a path under the base) when given. */
   pageWeight: (page?: string) => (page ? `combien-pese-cette-page/?page=${encodeURIComponent(page)}` : 'combien-pese-cette-page/'),
   ecoDesign: () => 'ecoconception/',
+  /** A module's quiz for Moodle's question bank (files built by src/pages/telechargements/moodle/[file].ts). */
+  moodleXml: (module: string) => `telechargements/moodle/declic-${module}.xml`,
+  moodleGift: (module: string) => `telechargements/moodle/declic-${module}-gift.txt`,
+  /** « Utiliser Déclic dans Éléa ou Moodle ». */
+  moodleGuide: () => 'enseignants/moodle/',
 } as const;
 
 type Paths = typeof paths;

@@ -115,6 +115,12 @@ const estimateSchema = z.object({
     min: z.number({ required_error: 'fourchette : min manquant' }),
     max: z.number({ required_error: 'fourchette : max manquant' }),
   }),
+  /**
+   * `scored: false` makes it an experience rather than a test (the anchoring estimate, where nearly
+   * everyone is meant to fall outside the range): answered and explained, never counted in the score,
+   * the confidence calibration, the revision boxes or the teacher's results.
+   */
+  scored: z.boolean({ invalid_type_error: 'notée (scored) : true ou false' }).optional(),
   /** Unit shown next to the field (« % », « €  »), optional. */
   unit: z.string().trim().optional(),
   /** Shown after answering, with the true value and the range. */

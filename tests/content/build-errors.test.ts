@@ -63,7 +63,7 @@ describe('a broken content file fails the build', () => {
     expect(output).toContain(`${LESSON} — keyTerms[0] : le terme « terme-fantome » n’existe pas dans le glossaire`);
   }, 180_000);
 
-  it('astro sync answers in French, naming the file and the field (a missing summary, a « : » in a title)', async () => {
+  it('astro sync answers in French, naming the file and the field (a missing summary), and reads a « : » in a title as written', async () => {
     const dir = projectCopy();
     const path = join(dir, LESSON);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^summary: .*\n/m, ''));
@@ -72,8 +72,22 @@ describe('a broken content file fails the build', () => {
     const { failed, output } = await buildOutput(dir, 'sync');
     expect(failed).toBe(true);
     expect(output).toContain(`${LESSON} — summary : champ obligatoire manquant`);
-    expect(output).toContain('experience-ancrage.mdx — ligne 2 : la valeur contient « : »');
-    expect(output).toContain('title: "L’ancrage : une expérience"');
+    expect(output).not.toContain('experience-ancrage.mdx');
     expect(output).not.toMatch(/Required|does not match/);
+  }, 180_000);
+
+  it('astro sync reads `title: A : B` as written, in an MDX frontmatter and in a YAML collection', async () => {
+    const dir = projectCopy();
+    const activity = join(dir, 'content/modules/biais-cognitifs/activites/experience-ancrage.mdx');
+    writeFileSync(activity, readFileSync(activity, 'utf8').replace(/^title: .*$/m, 'title: L’ancrage : une expérience'));
+    const module = join(dir, 'content/modules/biais-cognitifs/module.yaml');
+    writeFileSync(module, readFileSync(module, 'utf8').replace(/^title: .*$/m, 'title: Biais cognitifs : les raccourcis'));
+    const { failed, output } = await buildOutput(dir, 'sync');
+    expect(output).not.toMatch(/ligne 2|bad indentation|YAML/);
+    expect(failed).toBe(false);
+    // Astro 5 keeps the content store in node_modules/.astro (here the project's, linked into the copy).
+    const store = readFileSync(join(dir, 'node_modules', '.astro', 'data-store.json'), 'utf8');
+    expect(store).toContain('L’ancrage : une expérience');
+    expect(store).toContain('Biais cognitifs : les raccourcis');
   }, 180_000);
 });

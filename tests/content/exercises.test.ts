@@ -5,12 +5,12 @@
  * An exercise whose solution fails its checks therefore fails `npm test`.
  */
 import { explainError } from '../../src/lib/python/explain.ts';
-import { loadPyodide } from 'pyodide';
+import { loadDeclicPython } from '../helpers/python.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content-graph.ts';
 import { validateExercises } from '../../src/lib/exercise-graph.ts';
 import { checksUpTo, comparePrediction, feedbackText, grade, gradeVocabulary, parsonsLines, shuffleLines, stepsOf, toWorkerCheck } from '../../src/lib/python/grading.ts';
-import { installHarness, normalizeOutput, runProgram, type PythonRuntime } from '../../src/lib/python/harness.ts';
+import { normalizeOutput, runProgram, type PythonRuntime } from '../../src/lib/python/harness.ts';
 import type { ExerciseData } from '../../src/schemas/exercise.ts';
 import { contentReport } from '../helpers/content.ts';
 
@@ -23,8 +23,7 @@ const STEP_LIMIT = 200_000;
 
 let py: PythonRuntime;
 beforeAll(async () => {
-  py = await loadPyodide();
-  installHarness(py);
+  py = await loadDeclicPython();
 }, 120_000);
 
 function check(exercise: ExerciseData, code: string) {

@@ -44,7 +44,7 @@ test('after visiting the home page, the site works with no network', async ({ pa
   await expect(question).toHaveAttribute('data-type', 'estimate');
   await question.getByLabel('Ton estimation').fill('40000');
   await page.getByRole('button', { name: 'Valider ma réponse' }).click();
-  await expect(page.locator('.quiz-feedback')).toContainText(/Bonne réponse|Pas tout à fait/);
+  await expect(page.locator('.quiz-feedback')).toContainText(/Bonne réponse|Pas tout à fait|Merci d’avoir joué le jeu/);
   await page.getByRole('button', { name: 'Question suivante' }).click();
   await expect(page.locator('fieldset.quiz-question > legend')).toContainText('Question 2 sur');
 

@@ -67,7 +67,8 @@ async function answerWithKeyboard(page: Page, withConfidence: boolean): Promise<
     default:
       throw new Error(`unknown question type ${type}`);
   }
-  if (withConfidence) {
+  // The estimate of this quiz is an unscored experience: it asks for no confidence.
+  if (withConfidence && type !== 'estimate') {
     await tabTo(page, question.getByRole('radio', { name: 'forte' }));
     await page.keyboard.press('Space');
   }
@@ -77,7 +78,7 @@ async function answerWithKeyboard(page: Page, withConfidence: boolean): Promise<
 async function validateAndGoOn(page: Page, position: number) {
   await tabTo(page, page.getByRole('button', { name: 'Valider ma réponse' }));
   await page.keyboard.press('Enter');
-  await expect(page.locator('.quiz-feedback')).toContainText(/Bonne réponse|Pas tout à fait/);
+  await expect(page.locator('.quiz-feedback')).toContainText(/Bonne réponse|Pas tout à fait|Merci d’avoir joué le jeu/);
   const next = page.getByRole('button', { name: position < TOTAL ? 'Question suivante' : 'Voir mes résultats' });
   await expect(next).toBeFocused();
   await page.keyboard.press('Enter');
@@ -116,9 +117,9 @@ test('a pupil takes the quiz with the keyboard, resumes after a reload, then aga
 
   const results = page.getByRole('region', { name: 'Tes résultats' });
   await expect(results).toBeVisible();
-  await expect(results.locator('.quiz-score')).toHaveText(/\d+ bonnes? réponses? sur 12/);
+  await expect(results.locator('.quiz-score')).toHaveText(/\d+ bonnes? réponses? sur 11/);
   await expect(results.getByRole('heading', { name: 'Ta confiance était-elle un bon guide ?' })).toBeVisible();
-  await expect(results.getByText(/^Confiance forte\s:\s\d+ bonnes? réponses? sur 6$/)).toBeVisible();
+  await expect(results.getByText(/^Confiance forte\s:\s\d+ bonnes? réponses? sur 5$/)).toBeVisible();
   await expect(results.getByText(/Informations fiables que tu as jugées fiables\s:\s\d sur 2/)).toBeVisible();
   await expect(results.getByText(/Part des informations que tu as rejetées\s:\s\d+\s%/)).toBeVisible();
   await expect(results.getByRole('heading', { name: 'Ce que tu as manqué' })).toBeVisible();
@@ -149,11 +150,13 @@ test('a pupil takes the quiz with the keyboard, resumes after a reload, then aga
 
 test('on a phone, a pupil answers by tapping and sees the explanation', async ({ page }) => {
   await page.goto(QUIZ);
+  // The first question is an experience (anchoring): announced as unscored, no confidence asked.
+  await expect(page.getByText('Question non notée')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'moyenne' })).toHaveCount(0);
   await page.getByLabel('Ton estimation').fill('40 000');
-  await page.getByRole('radio', { name: 'moyenne' }).check();
   await page.getByRole('button', { name: 'Valider ma réponse' }).click();
   const feedback = page.locator('.quiz-feedback');
-  await expect(feedback).toContainText('Bonne réponse !');
+  await expect(feedback).toContainText('Merci d’avoir joué le jeu : cette question n’est pas notée.');
   await expect(page.getByText(/Valeur exacte\s:\s40\s320\. Réponses raisonnables\s:\sde 20\s000 à 80\s000\. Ta réponse\s:\s40\s000\./)).toBeVisible();
   await page.getByRole('button', { name: 'Question suivante' }).click();
   await page.getByRole('radio', { name: /^À prouver/ }).check();
@@ -183,7 +186,7 @@ test('a corrupted save is set aside with a French message; the quiz and other sa
   expect(stored['declic.quiz.progress.autre-module']).toBeTruthy();
   await page.getByLabel('Ton estimation').fill('100');
   await page.getByRole('button', { name: 'Valider ma réponse' }).click();
-  await expect(page.locator('.quiz-feedback')).toContainText('Pas tout à fait.');
+  await expect(page.locator('.quiz-feedback')).toContainText('Merci d’avoir joué le jeu');
 });
 
 test.describe('without JavaScript', () => {

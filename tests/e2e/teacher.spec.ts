@@ -112,14 +112,14 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   const lina = await pupilStarts(pupils[0]!, link, 'Lina');
   await readLesson(lina, /Pourquoi notre cerveau/);
   await answerQuiz(lina, {
-    'estimation-multiplication': { answer: { type: 'estimate', value: 40000 }, correct: true },
+    'juges-et-des': { answer: { type: 'true-false', value: true }, correct: true },
     'urgence-partage': { answer: { type: 'single', choice: 1 }, correct: true },
     'dix-pour-cent-du-cerveau': { answer: { type: 'true-false', value: true }, correct: false },
   }, true);
   await lina.reload();
   await hydrated(lina);
   await expect(lina.getByText('2 sur 3 terminée(s)')).toBeVisible();
-  await expect(lina.locator('.activity').nth(2)).toContainText('Fait · 2 sur 12');
+  await expect(lina.locator('.activity').nth(2)).toContainText('Fait · 2 sur 11');
   await accessible(lina);
   const linaCode = await handInCode(lina);
 
@@ -132,7 +132,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   }, false);
   await malo.reload();
   await hydrated(malo);
-  await expect(malo.locator('.activity').nth(2)).toContainText('Commencé · 0 sur 12');
+  await expect(malo.locator('.activity').nth(2)).toContainText('Commencé · 0 sur 11');
   const maloCode = await handInCode(malo);
 
   const sneaky = '<img src=x onerror=alert(1)>Zoé';
@@ -174,9 +174,9 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await expect(table.locator('tbody').getByRole('rowheader')).toHaveText(['<img src=x onerror=alert(1)>Zoé', 'Lina', 'Malo']);
   await expect(table.locator('img')).toHaveCount(0);
-  await expect(table.getByRole('row', { name: /Lina/ })).toContainText('2 justes sur 3 répondues, 12 questions');
-  await expect(table.getByRole('row', { name: /Malo/ })).toContainText('0 juste sur 2 répondues, 12 questions');
-  await expect(table.locator('tfoot')).toContainText('8 %');
+  await expect(table.getByRole('row', { name: /Lina/ })).toContainText('2 justes sur 3 répondues, 11 questions');
+  await expect(table.getByRole('row', { name: /Malo/ })).toContainText('0 juste sur 2 répondues, 11 questions');
+  await expect(table.locator('tfoot')).toContainText('9 %');
   expect(dialogs).toEqual([]);
   await accessible(desk);
 
@@ -191,10 +191,10 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   // ——— CSV for the gradebook ———
   const [csvDownload] = await Promise.all([desk.waitForEvent('download'), desk.getByRole('button', { name: /Exporter en CSV/ }).click()]);
   const csv = readFileSync((await csvDownload.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
-  expect(csv[0]).toMatch(/^"Pseudonyme";"Rendu le \(heure locale, [^"]+\)";"Pourquoi notre cerveau prend des raccourcis";"Le biais de confirmation, ou l’art de se donner raison";"Quiz — Biais cognitifs \(score %\)";"Quiz — Biais cognitifs \(justes\)";"Quiz — Biais cognitifs \(répondues sur 12\)";"Moyenne des quiz \(%\)";"Temps total \(min\)"$/);
+  expect(csv[0]).toMatch(/^"Pseudonyme";"Rendu le \(heure locale, [^"]+\)";"Pourquoi notre cerveau prend des raccourcis";"Le biais de confirmation, ou l’art de se donner raison";"Quiz — Biais cognitifs \(score %\)";"Quiz — Biais cognitifs \(justes\)";"Quiz — Biais cognitifs \(répondues sur 11\)";"Moyenne des quiz \(%\)";"Temps total \(min\)"$/);
   expect(csv).toHaveLength(4);
   expect(csv[1]).toMatch(/^"<img src=x onerror=alert\(1\)>Zoé";"[\d-]+ [\d:]+";"à faire";"fait";"";"";"";"";""$/);
-  expect(csv[2]).toMatch(/^"Lina";"[^"]+";"fait";"à faire";"17";"2";"3";"17";"3"$/);
+  expect(csv[2]).toMatch(/^"Lina";"[^"]+";"fait";"à faire";"18";"2";"3";"18";"3"$/);
   expect(csv[3]).toMatch(/^"Malo";"[^"]+";"fait";"fait";"0";"0";"2";"0";""$/);
 
   // ——— Reloading keeps everything; clearing the class removes it from this device ———

@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { errorMap as astroErrorMap } from '../../node_modules/astro/dist/core/errors/zod-error-map.js';
 import { inFrench } from '../../src/lib/content/french-zod.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { readYaml } from '../../src/lib/content/yaml.ts';
+import { readYaml, repairFileColons, repairFrenchColons } from '../../src/lib/content/yaml.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { ROOT } from '../helpers/content.ts';
 
@@ -46,9 +46,21 @@ describe('zod messages are French', () => {
 });
 
 describe('YAML errors are French, with the fix', () => {
-  it('a value with « : » after a field name: the exact line to write', () => {
-    const result = readYaml('summary: ok\ntitle: Débat : pour ou contre ?\n', 2);
-    expect(result).toEqual({ error: { line: 3, message: 'la valeur contient « : », que YAML lit comme un nouveau champ. Mettez-la entre guillemets droits : title: "Débat : pour ou contre ?"' } });
+  it('a field whose text holds « : » (French typography) is read as written', () => {
+    expect(readYaml('summary: ok\ntitle: Débat : pour ou contre ?\n')).toEqual({ data: { summary: 'ok', title: 'Débat : pour ou contre ?' } });
+    expect(readYaml('questions:\n  - prompt: Vrai ou faux : « il a dit "oui" »\n    note: Fin :\n')).toEqual({ data: { questions: [{ prompt: 'Vrai ou faux : « il a dit "oui" »', note: 'Fin :' }] } });
+    // Nothing YAML already reads changes: quoted values, lists, blocks, times, links.
+    const untouched = 'a: "x : y"\nb: [c, d]\nc: |\n  e : f\nd: 10:30\ne: https://example.org\n- Objectif : comprendre\n';
+    expect(repairFrenchColons(untouched)).toBe(untouched);
+  });
+  it('in an MDX file, only the frontmatter is read that way', () => {
+    const mdx = '---\ntitle: Le biais : confirmation\n---\n\nTexte : suite\n';
+    expect(repairFileColons(mdx, 'lecon.mdx')).toBe('---\ntitle: "Le biais : confirmation"\n---\n\nTexte : suite\n');
+    expect(repairFileColons('title: A : B\n', 'module.yaml')).toBe('title: "A : B"\n');
+  });
+  it('a value it cannot read that way: the exact line to write', () => {
+    const result = readYaml('summary: ok\ntitle: Débat : pour # ou contre ?\n', 2);
+    expect(result).toEqual({ error: { line: 3, message: 'la valeur contient « : », que YAML lit comme un nouveau champ. Mettez-la entre guillemets droits : title: "Débat : pour # ou contre ?"' } });
   });
   it('the same sentence in a list is read as written (see repairFrenchColon)', () => {
     expect(readYaml('objectives:\n  - Objectif : comprendre\n')).toEqual({ data: { objectives: [{ Objectif: 'comprendre' }] } });
@@ -71,7 +83,7 @@ describe('the validator on a broken copy of content/', () => {
   });
 
   it('reports errors by file and field, and stops there (no consequence of a broken file)', () => {
-    edit('content/modules/biais-cognitifs/lecons/02-biais-de-confirmation.mdx', (s) => s.replace(/^title: .*$/m, 'title: Le biais : confirmation'));
+    edit('content/modules/biais-cognitifs/lecons/02-biais-de-confirmation.mdx', (s) => s.replace(/^title: .*$/m, 'title: Le biais : confirmation # à revoir'));
     edit('content/modules/biais-cognitifs/activites/experience-ancrage.mdx', (s) => s.replace(/^summary: .*\n/m, ''));
     edit('content/modules/vrai-faux-ou-trompeur/activites/enquete-laterale/01-sieste-obligatoire.yaml', (s) => s.replace('verdict: satire', 'verdict: parodie'));
     const { errors, warnings } = validateContent(dir);
@@ -81,7 +93,7 @@ describe('the validator on a broken copy of content/', () => {
       'content/modules/biais-cognitifs/activites/experience-ancrage.mdx — summary',
       'content/modules/vrai-faux-ou-trompeur/activites/enquete-laterale/01-sieste-obligatoire.yaml — verdict',
     ]);
-    expect(errors[0]?.message).toContain('title: "Le biais : confirmation"');
+    expect(errors[0]?.message).toContain('title: "Le biais : confirmation # à revoir"');
     cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   });
 

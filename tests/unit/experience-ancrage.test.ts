@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHORING_QUESTIONS, anchoringStats, drawGroup, groupFromHash, median, parseTypedNumber, type AnchoringEntry } from '../../src/lib/activities/experience-ancrage.ts';
-import { checksum, decodeAnchoringCode, decodePastedCodes, encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage-code.ts';
+import { ANCHORING_QUESTIONS } from '../../src/lib/activities/experience-ancrage-questions.ts';
+import { t } from '../../src/i18n/index.ts';
+import { anchoringStats, drawGroup, groupFromHash, median, parseTypedNumber, type AnchoringEntry } from '../../src/lib/activities/experience-ancrage.ts';
+import { ANCHORING_V1_ANSWERS, anchoringCodeErrorText, checksum, decodeAnchoringCode, decodePastedCodes, encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage-code.ts';
 
 describe('anchoring questions', () => {
   it('version 1 has five questions whose anchors sit on both sides of the answer', () => {
     // Changing the set breaks every code already handed out: bump ANCHORING_CODE_VERSION with it.
     expect(ANCHORING_QUESTIONS.map((q) => q.id)).toEqual(['os', 'piano', 'hugo', 'onu', 'mont-blanc']);
+    expect(ANCHORING_QUESTIONS).toHaveLength(ANCHORING_V1_ANSWERS);
     for (const q of ANCHORING_QUESTIONS) {
       expect(q.anchors.bas, q.id).toBeLessThan(q.answer);
       expect(q.anchors.haut, q.id).toBeGreaterThan(q.answer);
@@ -51,7 +54,7 @@ describe('median and typed numbers', () => {
 describe('anchoring statistics', () => {
   const e = (group: 'haut' | 'bas', ...answers: (number | null)[]): AnchoringEntry => ({ group, answers });
   it('compares the medians of both groups, question by question', () => {
-    const stats = anchoringStats([e('haut', 400, 100, 90, 300, 8000), e('haut', 300, 120, 80, 250, 6000), e('bas', 100, 40, 60, 90, 3000), e('bas', 150, 60, 70, 120, null)]);
+    const stats = anchoringStats([e('haut', 400, 100, 90, 300, 8000), e('haut', 300, 120, 80, 250, 6000), e('bas', 100, 40, 60, 90, 3000), e('bas', 150, 60, 70, 120, null)], ANCHORING_QUESTIONS);
     expect(stats.pupils).toEqual({ haut: 2, bas: 2 });
     expect(stats.questions[0]).toMatchObject({ haut: { n: 2, median: 350 }, bas: { n: 2, median: 125 }, difference: 225 });
     expect(stats.questions[4]).toMatchObject({ bas: { n: 1, median: 3000 }, difference: 4000 });
@@ -59,17 +62,17 @@ describe('anchoring statistics', () => {
     expect(stats.smallSample).toBe(true);
   });
   it('is robust to no answers and to an empty group', () => {
-    const none = anchoringStats([]);
+    const none = anchoringStats([], ANCHORING_QUESTIONS);
     expect(none.conclusion).toBe('empty');
     expect(none.questions.every((q) => q.difference === null && q.haut.median === null)).toBe(true);
-    const oneGroup = anchoringStats([e('bas', 1, 2, 3, 4, 5)]);
+    const oneGroup = anchoringStats([e('bas', 1, 2, 3, 4, 5)], ANCHORING_QUESTIONS);
     expect(oneGroup.conclusion).toBe('one-group');
     expect(oneGroup.compared).toBe(0);
   });
   it('says when the data do not show the effect', () => {
-    const reversed = anchoringStats([e('haut', 1, 1, 1, 1, 1), e('bas', 2, 2, 2, 2, 2)]);
+    const reversed = anchoringStats([e('haut', 1, 1, 1, 1, 1), e('bas', 2, 2, 2, 2, 2)], ANCHORING_QUESTIONS);
     expect(reversed.conclusion).toBe('no-effect');
-    const partial = anchoringStats([e('haut', 5, 5, 5, 1, 1), e('bas', 2, 2, 2, 2, 2)]);
+    const partial = anchoringStats([e('haut', 5, 5, 5, 1, 1), e('bas', 2, 2, 2, 2, 2)], ANCHORING_QUESTIONS);
     expect(partial.conclusion).toBe('partial');
   });
 });
@@ -112,7 +115,8 @@ describe('code de réponse', () => {
     for (const [input, message] of cases) {
       const result = decodeAnchoringCode(input);
       expect(result.ok, input).toBe(false);
-      if (!result.ok) expect(result.error, input).toMatch(message);
+      // The message as the teacher reads it (no-break spaces made plain for the patterns).
+      if (!result.ok) expect(anchoringCodeErrorText(t, result.error).replace(/[\u00a0\u202f]/g, ' '), input).toMatch(message);
     }
     for (let i = 0; i < 500; i++) {
       const random = Array.from({ length: (i % 40) + 1 }, (_, k) => String.fromCharCode(32 + ((i * 31 + k * 17) % 95))).join('');

@@ -10,6 +10,7 @@ import { fr } from '../../src/i18n/fr.ts';
 import { tn } from '../../src/i18n/index.ts';
 import { pluralKey } from '../../src/i18n/island.ts';
 import { formatList, formatNumber, pluralCategory } from '../../src/i18n/locale.ts';
+import { pseudoDictionary, pseudoLocalize } from '../../src/i18n/pseudo.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const featureFiles = readdirSync(join(ROOT, 'src/i18n/fr')).filter((name) => name.endsWith('.ts'));
@@ -63,12 +64,24 @@ describe('no locale written by hand', () => {
       return statSync(join(ROOT, path)).isDirectory() ? sources(path) : /\.(ts|svelte|astro)$/.test(name) ? [relative(ROOT, join(ROOT, path))] : [];
     });
   }
-  // FilSansFin.svelte is being split (responsive work); its two toLocaleString('fr-FR') go with it.
-  const ALLOWED = new Set(['src/i18n/locale.ts', 'src/components/activities/fil-sans-fin/FilSansFin.svelte']);
   it('only src/i18n/locale.ts names the locale', () => {
     const offenders = sources('src')
-      .filter((file) => !ALLOWED.has(file) && !file.startsWith('src/i18n/fr/'))
+      .filter((file) => file !== 'src/i18n/locale.ts' && !file.startsWith('src/i18n/fr/'))
       .filter((file) => /['"]fr(-FR)?['"]\s*[,)]|lang: ['"]fr/.test(readFileSync(join(ROOT, file), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the pseudo-locale (src/i18n/pseudo.ts)', () => {
+  it('replaces every Latin letter, keeps placeholders and brackets the string', () => {
+    expect(pseudoLocalize('Valider')).toBe('[Ṽáłîďéŕ]');
+    expect(pseudoLocalize('Question {position} sur {total} : à toi !')).toBe('[Ǫüéšţîöñ {position} šüŕ {total} : à ţöî !]');
+    expect(pseudoLocalize('')).toBe('');
+  });
+  it('transforms the whole dictionary, key for key, leaving no word of French letters', () => {
+    const pseudo = pseudoDictionary(fr);
+    expect(Object.keys(pseudo)).toEqual(Object.keys(fr));
+    const withFrench = Object.entries(pseudo).filter(([, value]) => /[A-Za-z]{2,}/.test(value.replace(/\{\w+\}/g, '')));
+    expect(withFrench).toEqual([]);
   });
 });

@@ -3,16 +3,15 @@
  * under Node), so a change of wording in a new Python version shows up here. Also the harness itself:
  * fresh namespace per run, input() from prepared lines, checks, step limit.
  */
-import { loadPyodide } from 'pyodide';
+import { loadDeclicPython } from '../helpers/python.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explainError } from '../../src/lib/python/explain.ts';
-import { installHarness, runProgram, type PythonRuntime } from '../../src/lib/python/harness.ts';
+import { runProgram, type PythonRuntime } from '../../src/lib/python/harness.ts';
 import { abortedResult } from '../../src/lib/python/protocol.ts';
 
 let py: PythonRuntime;
 beforeAll(async () => {
-  py = await loadPyodide();
-  installHarness(py);
+  py = await loadDeclicPython();
 }, 120_000);
 
 const run = (code: string, stdin: string[] = []) => runProgram(py, { code, stdin, checks: [], stepLimit: 100_000 }, () => undefined);

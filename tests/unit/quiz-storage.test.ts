@@ -119,13 +119,21 @@ describe('quiz progress storage', () => {
       attempt: { startedAt: NOW, position: 3, finishedAt: NOW + 60_000, records: { a: { answer: { type: 'true-false', value: true }, correct: true }, b: { answer: { type: 'single', choice: 1 }, correct: false }, c: { answer: { type: 'estimate', value: 9 }, correct: true } } },
       history: [],
     };
-    const again = restart(finished, 3, NOW + DAY);
+    const again = restart(finished, ['a', 'b', 'c'], NOW + DAY);
     expect(again.attempt).toEqual({ startedAt: NOW + DAY, position: 0, records: {} });
     expect(again.history).toEqual([{ startedAt: NOW, finishedAt: NOW + 60_000, correct: 2, total: 3, completed: true }]);
     const storage = new MemoryStorage();
     saveProgress(storage, 'biais', again);
     expect(loadProgress(storage, 'biais', questions, NOW + DAY).progress.history).toEqual(again.history);
-    expect(restart(again, 3, NOW + 2 * DAY).history).toHaveLength(1); // nothing answered: nothing to keep
+    expect(restart(again, ['a', 'b', 'c'], NOW + 2 * DAY).history).toHaveLength(1); // nothing answered: nothing to keep
+  });
+
+  it('an unscored question (an experience) counts neither in the score nor in the total of the history', () => {
+    const finished: QuizProgress = {
+      attempt: { startedAt: NOW, position: 3, finishedAt: NOW + 60_000, records: { a: { answer: { type: 'true-false', value: true }, correct: true }, b: { answer: { type: 'single', choice: 1 }, correct: false }, c: { answer: { type: 'estimate', value: 9 }, correct: true } } },
+      history: [],
+    };
+    expect(restart(finished, ['a', 'b'], NOW + DAY).history).toEqual([{ startedAt: NOW, finishedAt: NOW + 60_000, correct: 1, total: 2, completed: true }]);
   });
 });
 

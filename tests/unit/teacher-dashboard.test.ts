@@ -181,6 +181,7 @@ describe('catalogue', () => {
         { id: 'a', prompt: 'A ?', type: 'single', options: [{ text: 'oui' }, { text: 'non' }] },
         { id: 'b', prompt: 'B ?', type: 'ordering', items: ['1', '2', '3'] },
         { id: 'c', prompt: 'C ?', type: 'estimate' },
+        { id: 'experience', prompt: 'D ?', type: 'estimate', scored: false },
       ],
     });
     const catalogue = buildCatalogue([{ slug: 'm', title: 'M', lessons: [{ slug: 'l', title: 'L' }], activities: [{ slug: 'x', title: 'X' }] }], [quiz], [{ module: 'm', slug: 'e', title: 'E' }]);
@@ -189,7 +190,7 @@ describe('catalogue', () => {
       { id: 'a', prompt: 'A ?', type: 'single', labels: ['oui', 'non'] },
       { id: 'b', prompt: 'B ?', type: 'ordering', labels: ['1', '2', '3'] },
       { id: 'c', prompt: 'C ?', type: 'estimate' },
-    ]);
+    ]); // the unscored experience is not a result a teacher sees
     expect(['lesson:m/l', 'quiz:m', 'exercise:m/e', 'activity:m/x', 'bad'].map(activityPath)).toEqual(['modules/m/l/', 'modules/m/quiz/', 'modules/m/exercices/e/', 'modules/m/activites/x/', null]);
   });
 });

@@ -12,6 +12,9 @@ import { installHarness, runProgram, type PythonRuntime } from '../../lib/python
 import { OutputLimiter } from '../../lib/python/output.ts';
 import { lockDown, pupilJsGlobals, refuse } from '../../lib/python/sandbox.ts';
 import type { PageToWorker, WorkerToPage } from '../../lib/python/protocol.ts';
+// The drawing module is a file of the site (hashed name, cached offline with the rest), fetched with
+// Pyodide's files before the worker locks itself down: it is not part of any page's JavaScript.
+import dessinUrl from '../../lib/python/dessin.py?url';
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: WorkerToPage) => self.postMessage(message);
@@ -24,9 +27,12 @@ async function load(indexURL: string): Promise<PythonRuntime> {
   // Pyodide's own loader, from the site's copy of Pyodide (scripts/pyodide-files.mjs) rather than
   // bundled here: the exercise page's JavaScript stays within its budget, the file is cached once.
   const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
-  const py = await loadPyodide({ indexURL, fullStdLib: false, jsglobals: pupilJsGlobals(self) });
+  const [py, dessin] = await Promise.all([
+    loadPyodide({ indexURL, fullStdLib: false, jsglobals: pupilJsGlobals(self) }),
+    fetch(new URL(dessinUrl, self.location.href)).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`dessin.py: ${response.status}`)))),
+  ]);
   post({ type: 'progress', phase: 'start' });
-  installHarness(py);
+  installHarness(py, { dessin });
   // Pyodide's own API is importable from Python (pyodide_js): its package loader goes too.
   for (const name of ['loadPackage', 'loadPackagesFromImports', 'mountNativeFS', 'registerJsModule'] as const) {
     Object.defineProperty(py, name, { value: refuse(name) });

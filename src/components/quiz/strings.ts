@@ -13,9 +13,12 @@ export type QuizStrings = IslandStrings<'quiz'>;
 
 let strings: Partial<QuizStrings> = {};
 
-/** Called once by each island root before anything renders. */
-export function setQuizStrings(value: QuizStrings): void {
-  strings = value;
+/**
+ * Called once by each island root before anything renders, with a getter on its `strings` prop
+ * (read once on purpose: an island's props are fixed in its page's HTML).
+ */
+export function setQuizStrings(value: () => QuizStrings): void {
+  strings = value();
 }
 
 export function t(key: QuizStringKey, params: Params = {}): string {

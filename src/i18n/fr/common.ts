@@ -9,7 +9,6 @@ export const common = {
   'a11y.breadcrumb': 'Fil d’Ariane',
   'a11y.toc': 'Sommaire de la leçon',
   'a11y.lessonNav': 'Leçon précédente et suivante',
-  'a11y.newTab': '(nouvel onglet)',
 
   'nav.home': 'Accueil',
   'nav.modules': 'Modules',
@@ -60,8 +59,6 @@ export const common = {
   'catalogue.empty': 'Aucun module ne correspond à ces filtres. Essaie d’en retirer un.',
 
   'module.levels': 'Niveaux',
-  'module.theme': 'Thème',
-  'module.duration': 'Durée',
   'module.sessions.one': '{count} séance de 55 min',
   'module.sessions.other': '{count} séances de 55 min',
   'module.objectives': 'Ce que tu vas apprendre',
@@ -81,7 +78,6 @@ export const common = {
   'lesson.previous': 'Leçon précédente',
   'lesson.next': 'Leçon suivante',
   'lesson.backToModule': 'Retour au module',
-  'lesson.print': 'Pour imprimer cette leçon, utilise la fonction Imprimer de ton navigateur.',
 
   'box.activity': 'Activité',
   'box.debate': 'Débat en classe',
@@ -97,13 +93,11 @@ export const common = {
   'doc.shares.other': '{count} partages',
   'doc.query': 'Recherche :',
   'doc.ad': 'Annonce',
-  'term.definitionOf': 'Définition de « {term} » dans le glossaire',
 
   'glossary.title': 'Glossaire',
   'glossary.lead': 'Les mots importants des modules, expliqués simplement.',
   'glossary.related': 'Voir aussi',
   'glossary.usedIn': 'Utilisé dans',
-  'glossary.letters': 'Aller à la lettre',
   'glossary.moduleTitle': 'Glossaire : {module}',
   'glossary.moduleLead': 'Les mots du module « {module} », expliqués simplement.',
   'glossary.termCount.one': '{count} mot',
@@ -160,7 +154,6 @@ export const common = {
   'settings.noscript': 'Ces réglages ont besoin de JavaScript. Sans lui, tu peux agrandir le texte avec Ctrl et + (ou Cmd et + sur Mac).',
   'settings.corrupted': 'Tes réglages enregistrés étaient illisibles : ils ont été remis par défaut.',
 
-  'about.title': 'À propos et confidentialité',
 
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Cette page n’existe pas, ou plus. Le lien est peut-être incomplet.',
@@ -203,7 +196,6 @@ export const common = {
   'activity.guide': 'Objectifs et mode d’emploi',
   'activity.lessons': 'Les leçons qui vont avec',
   'activity.noscript': 'Cette activité interactive a besoin de JavaScript. Demande à ton enseignant ou ton enseignante de l’activer, ou lis les leçons du module.',
-  'activity.open': 'Lancer l’activité',
   'nav.search': 'Rechercher',
 
   // — Code blocks —

@@ -26,5 +26,4 @@ export const footprint = {
   'footprint.lessVideoResult': 'Deux heures de vidéo en moins par semaine : {saved} kg de moins par an (total : {before} → {after} kg).',
   'footprint.deleteMails': 'Supprimer mes vieux e-mails',
   'footprint.deleteMailsResult': 'Supprimer ses vieux e-mails : aucun facteur sourcé ne permet de le chiffrer ici, et c’est un bon indice. D’après l’ADEME et l’Arcep, les réseaux ne pèsent que 4 % de l’empreinte du numérique, et un e-mail stocké demande très peu de place sur un serveur. À côté, la fabrication des appareils pèse la moitié.',
-  'footprint.reset': 'Revenir à mes choix',
 } as const;

@@ -9,8 +9,6 @@ export const pageWeight = {
   'pageWeight.measuring': 'Mesure en cours…',
   'pageWeight.failed': 'La mesure n’a pas pu se faire dans ce navigateur (il ne donne pas ces chiffres, ou la page n’a pas pu être rechargée).',
   'pageWeight.noScript': 'La mesure demande JavaScript, qui est désactivé : les chiffres mesurés pour tout le site sont dans la déclaration d’écoconception.',
-  'pageWeight.weight': 'Poids des fichiers reçus',
-  'pageWeight.requests': 'Nombre de fichiers',
   'pageWeight.transferred': 'Transférés sur le réseau cette fois',
   'pageWeight.transferredNote': '0 pour un fichier déjà enregistré sur ton appareil (cache) : il ne repasse pas par le réseau.',
   'pageWeight.compare': 'Une page web typique (médiane mesurée par le HTTP Archive sur des millions de sites, téléphones, octobre 2024) pèse {median} et demande {requests} fichiers. Cette page Déclic est environ {times} fois plus légère.',
@@ -27,7 +25,6 @@ export const pageWeight = {
   'pageWeight.why4': 'Les pages déjà visitées restent sur ton appareil : elles ne repassent pas par le réseau.',
   'pageWeight.howTitle': 'Comment la mesure est faite',
   'pageWeight.how': 'La page que tu lisais est rechargée dans un cadre invisible de ce site, on y charge toutes ses images (comme si tu faisais défiler toute la page), puis on lit l’API Performance du navigateur : une entrée pour la page, une par fichier. Le poids est la taille de chaque fichier tel que le serveur l’envoie (compressé si le serveur compresse), qu’il vienne du réseau ou du cache. Un poids de page ne dit pas tout de l’empreinte : l’essentiel vient de la fabrication des appareils (voir le module).',
-  'pageWeight.back': 'Revenir à la page mesurée',
   'pageWeight.statement': 'Déclaration d’écoconception de Déclic',
   'pageWeight.source': 'Source de la médiane : HTTP Archive, Web Almanac 2024, chapitre « Page Weight ».',
 } as const;

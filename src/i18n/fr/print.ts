@@ -2,7 +2,6 @@
 export const print = {
   'print.footer': 'Déclic{module} · contenus sous licence CC BY-SA 4.0 · page :',
   'print.footerModule': ' · {module}',
-  'print.button': 'Imprimer',
 
   'worksheet.link': 'Fiche élève à imprimer',
   'worksheet.title': 'Fiche élève — {title}',
@@ -16,7 +15,6 @@ export const print = {
   'worksheet.lessonRead': 'Lis la leçon « {title} » (en ligne ou imprimée), puis réponds.',
   'worksheet.task': 'À toi — {instruction}',
   'worksheet.term': 'Explique avec tes mots ce que veut dire « {term} », puis donne un exemple que tu as vécu.',
-  'worksheet.termTitle': 'Les mots de la leçon',
   'worksheet.discussion': 'Pour le débat en classe — {title}',
   'worksheet.discussionHelp': 'Note ton avis et un argument pour le défendre.',
   'worksheet.remember': 'Ce que je retiens (trois phrases)',
@@ -25,8 +23,6 @@ export const print = {
   'quizSheet.link': 'Version élève du quiz à imprimer (sans les réponses)',
   'quizSheet.title': 'Quiz à imprimer — {title}',
   'quizSheet.lead': 'Les questions du quiz, sans les réponses : coche ou écris ta réponse.',
-  'quizSheet.why': 'Pourquoi ?',
 
   'answerKey.forTeachers': 'Ce corrigé est destiné aux enseignants. Un site statique ne peut pas le cacher : il n’est lié ni depuis le quiz ni depuis la page du module, seulement depuis la fiche enseignant et l’Espace enseignants.',
-  'answerKey.teachersList': 'Corrigés des quiz à imprimer',
 } as const;

@@ -62,5 +62,4 @@ export const recommandeurALaLoupe = {
   'recommandeur-a-la-loupe.loop.table.exposure': 'Affichages',
   'recommandeur-a-la-loupe.loop.table.average': 'Moyenne de la classe',
   'recommandeur-a-la-loupe.loop.gini': 'L’indice de Gini mesure l’inégalité : 0 si toutes les œuvres sont autant montrées, près de 1 si une seule prend tout.',
-  'recommandeur-a-la-loupe.status.ratings': 'Recommandation mise à jour.',
 } as const;

@@ -16,7 +16,6 @@ export const search = {
   'offline.prepare.cancelled': 'Téléchargement annulé. Ce qui était déjà téléchargé est gardé.',
   'offline.prepare.error': 'Le téléchargement s’est arrêté (réseau coupé ?). Ce qui était déjà téléchargé est gardé : relance quand le réseau revient.',
   'offline.prepare.unsupported': 'Ce navigateur ne permet pas l’usage hors ligne.',
-  'offline.prepare.already': 'Déjà sur cet appareil : {size}.',
   'search.title': 'Rechercher',
   'search.label': 'Rechercher une leçon, un mot, une activité',
   'search.placeholder': 'Par exemple : bulle de filtre',

@@ -81,7 +81,6 @@ export const teacher = {
   'teacher.builder.groups.splitHelp': 'Groupe A : ancre haute ; groupe B : ancre basse. Vous donnez le lien A à une moitié de la classe et le lien B à l’autre (un rang sur deux, par exemple). Les deux liens ouvrent le même devoir et les rendus arrivent au même endroit.',
   'teacher.builder.groupLabel': '{group} — {anchor}',
   'teacher.builder.groupLink': 'Lien du devoir : {group}',
-  'teacher.builder.copyGroup': 'Copier le lien {group}',
   'teacher.builder.qrAltGroup': 'QR code du lien du devoir : {group}',
   'teacher.builder.splitHelp': 'Deux liens pour un même devoir : seule la lettre du groupe change à la fin. Sur la fiche élève imprimée, chaque groupe a sa page, qui n’indique que « groupe A » ou « groupe B », pas le secret de l’expérience.',
   'teacher.builder.splitTag': 'deux groupes',

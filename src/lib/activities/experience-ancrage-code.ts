@@ -4,23 +4,31 @@
  *
  *   1H-300-120-90-250-6000-KM
  *   │└ group: H (haut) or B (bas)
- *   └ format version (1 = the five questions of ANCHORING_QUESTIONS, in order)
+ *   └ format version (1 = the five questions of ANCHORING_QUESTIONS, in order: ANCHORING_V1_ANSWERS)
  *   then one whole number per question, then a two-letter checksum of everything before it.
  *
  * Decoding forgives what people do when they copy a code (spaces, lower case, other dashes, a
  * missing dash before the checksum is not forgiven: the checksum must stay separate) and answers
- * with a French message for anything else; the decoded value is validated by a zod schema.
+ * with the reason for anything else (a French message by anchoringCodeErrorText); the decoded value
+ * is validated by a zod schema.
  */
 // zod's « mini » build, tree-shaken: this codec runs in the pupil's browser, where the full zod
 // (≈ 13 KB gzip) would double the island. Same zod package and version as astro/zod.
 import * as z from 'zod/v4-mini';
-import { ANCHORING_QUESTIONS, MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './experience-ancrage.ts';
+import type { KeysWithPrefix, Translate } from '../../i18n/island.ts';
+import { MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './experience-ancrage.ts';
 
 // No JIT: zod would otherwise probe `new Function` when the schema is built, which the page's
 // Content-Security-Policy refuses (and reports); plain validation is all a short code needs.
 z.config({ jitless: true });
 
 export const ANCHORING_CODE_VERSION = 1;
+/**
+ * How many answers a version 1 code holds: the five questions of experience-ancrage/, in order.
+ * Written here, not read from the content, so that editing the questions cannot silently change what
+ * a code means (a unit test compares it with the questions).
+ */
+export const ANCHORING_V1_ANSWERS = 5;
 /** Letters that cannot be mistaken for digits or each other when read aloud (no I, O). */
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -29,7 +37,7 @@ const GROUP_LETTER: Record<AnchorGroup, string> = { haut: 'H', bas: 'B' };
 const decodedSchema = z.object({
   version: z.literal(ANCHORING_CODE_VERSION),
   group: z.enum(['haut', 'bas']),
-  answers: z.array(z.int().check(z.minimum(0), z.maximum(MAX_ANSWER))).check(z.length(ANCHORING_QUESTIONS.length)),
+  answers: z.array(z.int().check(z.minimum(0), z.maximum(MAX_ANSWER))).check(z.length(ANCHORING_V1_ANSWERS)),
 });
 
 /** Two checksum letters for a payload (FNV-1a, reduced to 24 × 24 values). */
@@ -50,46 +58,63 @@ export function encodeAnchoringCode(entry: { group: AnchorGroup; answers: readon
   return `${payload}-${checksum(payload)}`;
 }
 
-export type DecodeResult = { ok: true; entry: AnchoringEntry; code: string } | { ok: false; input: string; error: string };
+/** Why a code cannot be read, with what the message shows (text: anchoringCodeErrorText). */
+export type AnchoringCodeError =
+  | { kind: 'empty' | 'tooLong' | 'start' | 'checkMissing' | 'checksum' | 'limits' }
+  | { kind: 'version'; version: number }
+  | { kind: 'group'; letter: string }
+  | { kind: 'count'; expected: number; count: number }
+  | { kind: 'notNumber'; position: number; value: string };
+
+/** The strings anchoringCodeErrorText() needs: an island passing its `t` must have picked them. */
+export type AnchoringCodeErrorKey = KeysWithPrefix<'experience-ancrage.codeError.'>;
+
+/** The message for a code that cannot be read (strings in src/i18n/fr/experience-ancrage.ts). */
+export function anchoringCodeErrorText(t: Translate<AnchoringCodeErrorKey>, error: AnchoringCodeError): string {
+  const { kind, ...params } = error;
+  return t(`experience-ancrage.codeError.${kind}`, params);
+}
+
+export type DecodeResult = { ok: true; entry: AnchoringEntry; code: string } | { ok: false; input: string; error: AnchoringCodeError };
 
 /** Decodes one code; never throws. */
 export function decodeAnchoringCode(input: string): DecodeResult {
-  const fail = (error: string): DecodeResult => ({ ok: false, input, error });
+  const fail = (error: AnchoringCodeError): DecodeResult => ({ ok: false, input, error });
   const code = input
     .normalize('NFKC')
     .toUpperCase()
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/[‐‑‒–—―−_.]/g, '-');
-  if (code === '') return fail('code vide');
-  if (code.length > 80) return fail('code trop long : ce n’est pas un code de réponse');
+  if (code === '') return fail({ kind: 'empty' });
+  if (code.length > 80) return fail({ kind: 'tooLong' });
   const parts = code.split('-');
   const head = parts[0] ?? '';
   const check = parts.at(-1) ?? '';
   const headMatch = /^(\d+)([A-Z])$/.exec(head);
-  if (!headMatch) return fail('le code doit commencer par un chiffre et une lettre, comme « 1H » ou « 1B »');
+  if (!headMatch) return fail({ kind: 'start' });
   const version = Number(headMatch[1]);
-  if (version !== ANCHORING_CODE_VERSION) return fail(`ce code vient d’une autre version de l’expérience (version ${version}) : l’élève doit recharger la page et refaire le code`);
+  if (version !== ANCHORING_CODE_VERSION) return fail({ kind: 'version', version });
   const letter = headMatch[2];
   const group = letter === 'H' ? 'haut' : letter === 'B' ? 'bas' : null;
-  if (group === null) return fail(`groupe « ${letter} » inconnu : la lettre après le 1 doit être H ou B`);
+  if (group === null) return fail({ kind: 'group', letter: letter ?? '' });
   const numbers = parts.slice(1, -1);
-  if (numbers.length !== ANCHORING_QUESTIONS.length) {
-    return fail(`il faut ${ANCHORING_QUESTIONS.length} réponses, ce code en contient ${Math.max(numbers.length, 0)} : une partie manque ou a été ajoutée`);
+  if (numbers.length !== ANCHORING_V1_ANSWERS) {
+    return fail({ kind: 'count', expected: ANCHORING_V1_ANSWERS, count: Math.max(numbers.length, 0) });
   }
   const badNumber = numbers.findIndex((n) => !/^\d{1,7}$/.test(n));
-  if (badNumber !== -1) return fail(`la réponse ${badNumber + 1} (« ${numbers[badNumber]} ») n’est pas un nombre entier`);
-  if (!/^[A-Z]{2}$/.test(check)) return fail('les deux lettres de contrôle manquent à la fin du code');
+  if (badNumber !== -1) return fail({ kind: 'notNumber', position: badNumber + 1, value: numbers[badNumber] ?? '' });
+  if (!/^[A-Z]{2}$/.test(check)) return fail({ kind: 'checkMissing' });
   const payload = `${head}-${numbers.map((n) => String(Number(n))).join('-')}`;
-  if (checksum(payload) !== check) return fail('les lettres de contrôle ne correspondent pas : un chiffre a sans doute été mal recopié');
+  if (checksum(payload) !== check) return fail({ kind: 'checksum' });
   const parsed = decodedSchema.safeParse({ version, group, answers: numbers.map(Number) });
-  if (!parsed.success) return fail('réponses hors des limites permises');
+  if (!parsed.success) return fail({ kind: 'limits' });
   return { ok: true, entry: { group: parsed.data.group, answers: parsed.data.answers }, code: `${payload}-${check}` };
 }
 
 export interface PastedCodes {
   entries: AnchoringEntry[];
-  /** Line number (1-based) and message of each code that could not be read. */
-  errors: { line: number; input: string; error: string }[];
+  /** Line number (1-based) and reason of each code that could not be read. */
+  errors: { line: number; input: string; error: AnchoringCodeError }[];
   /** Codes that appear more than once (kept: two pupils may give the same answers). */
   duplicates: string[];
 }

@@ -3,79 +3,19 @@
  * the random or forced group, and the statistics the class sees (medians per group, the difference
  * of medians as the effect size). Pure and deterministic; no DOM.
  *
- * The questions are content written in French. They are data here (not in content/) because the
- * hand-in code (anchoring-code.ts) encodes answers by position: changing, adding or reordering a
- * question needs a new code version, which a test guards.
+ * The questions are content (content/modules/biais-cognitifs/activites/experience-ancrage/NN-<id>.yaml,
+ * schema src/schemas/experience-ancrage.ts), read by experience-ancrage-questions.ts; this module
+ * does not import them, so that Node (the browser tests) can use it without the build's plugin.
  */
+import type { AnchoringQuestionData } from '../../schemas/experience-ancrage.ts';
 
 export const ANCHOR_GROUPS = ['haut', 'bas'] as const;
 export type AnchorGroup = (typeof ANCHOR_GROUPS)[number];
 
-export interface AnchoringQuestion {
-  id: string;
-  /** The estimation question, asked after the comparison with the anchor. */
-  prompt: string;
-  /** A few words naming the question in tables and charts. */
-  short: string;
-  /** Unit shown after the number field (may be empty). */
-  unit: string;
-  /** The anchor shown to each group: « Est-ce plus ou moins que … ? ». */
-  anchors: Record<AnchorGroup, number>;
-  /** The true value, shown on the results page. */
-  answer: number;
-  /** One sentence about the answer, with its uncertainty when there is one. */
-  note: string;
-}
+/** One question (its fields are documented in the schema). */
+export type AnchoringQuestion = AnchoringQuestionData & { id: string };
 
-/** Version 1 of the question set. Answers are whole numbers between 0 and MAX_ANSWER. */
-export const ANCHORING_QUESTIONS: readonly AnchoringQuestion[] = [
-  {
-    id: 'os',
-    short: 'Os du squelette adulte',
-    prompt: 'Combien d’os compte le squelette d’un adulte ?',
-    unit: 'os',
-    anchors: { haut: 650, bas: 40 },
-    answer: 206,
-    note: 'Un adulte a 206 os ; un bébé en a davantage, car certains se soudent en grandissant.',
-  },
-  {
-    id: 'piano',
-    short: 'Touches d’un piano',
-    prompt: 'Combien de touches (blanches et noires) compte un piano classique ?',
-    unit: 'touches',
-    anchors: { haut: 240, bas: 25 },
-    answer: 88,
-    note: 'Un piano classique a 88 touches : 52 blanches et 36 noires.',
-  },
-  {
-    id: 'hugo',
-    short: 'Âge de Victor Hugo à sa mort',
-    prompt: 'À quel âge l’écrivain Victor Hugo est-il mort ?',
-    unit: 'ans',
-    anchors: { haut: 110, bas: 35 },
-    answer: 83,
-    note: 'Victor Hugo est né en 1802 et mort en 1885, à 83 ans.',
-  },
-  {
-    id: 'onu',
-    short: 'Pays membres de l’ONU',
-    prompt: 'Combien de pays sont membres de l’Organisation des Nations unies (ONU) ?',
-    unit: 'pays',
-    anchors: { haut: 420, bas: 45 },
-    answer: 193,
-    note: 'L’ONU compte 193 États membres depuis 2011.',
-  },
-  {
-    id: 'mont-blanc',
-    short: 'Altitude du mont Blanc (m)',
-    prompt: 'Quelle est l’altitude du mont Blanc ?',
-    unit: 'mètres',
-    anchors: { haut: 12000, bas: 1500 },
-    answer: 4806,
-    note: 'Environ 4 806 mètres : l’épaisseur de neige au sommet fait varier la mesure de quelques mètres d’une année à l’autre.',
-  },
-];
-
+/** Answers are whole numbers between 0 and MAX_ANSWER. */
 export const MAX_ANSWER = 9_999_999;
 
 /** The group a URL fragment asks for (`#groupe=haut`, `#groupe=bas`), or null. */
@@ -147,7 +87,7 @@ export interface AnchoringStats {
 
 export const SMALL_GROUP = 5;
 
-export function anchoringStats(entries: readonly AnchoringEntry[], questions: readonly AnchoringQuestion[] = ANCHORING_QUESTIONS): AnchoringStats {
+export function anchoringStats(entries: readonly AnchoringEntry[], questions: readonly AnchoringQuestion[]): AnchoringStats {
   const pupils = { haut: 0, bas: 0 };
   for (const entry of entries) pupils[entry.group] += 1;
   const stats = questions.map((question, index): QuestionStats => {

@@ -3,7 +3,12 @@
  * schedule, the metrics of a scrolling session (how long, how far, how many posts), the comparison of
  * sessions with techniques switched off, and the « design audit » grid. Pure and deterministic.
  * Sessions and the audit are stored on the device only (see the island and storage.ts).
+ * What the feed shows (accounts, posts, notifications) is content:
+ * content/modules/economie-de-l-attention/activites/fil-sans-fin/fil.yaml (schema: src/schemas/fil-sans-fin.ts).
  */
+import feed from 'virtual:declic/fil-sans-fin';
+
+const { authors, posts, partLabel, notifications } = feed;
 
 export const TECHNIQUES = ['infinite', 'autoplay', 'notifications'] as const;
 export type Technique = (typeof TECHNIQUES)[number];
@@ -38,31 +43,15 @@ export interface FeedItem {
   likes: number;
 }
 
-const AUTHORS = ['@mila.cuisine', '@tom_skate', '@lesptitsdefis', '@noe.dessine', '@zoe_et_ses_chats', '@astro.facile', '@jardin.de.lina', '@foot.freestyle', '@la.minute.histoire', '@sacha.bricole'];
-const TEMPLATES: readonly Omit<FeedItem, 'index' | 'author' | 'likes'>[] = [
-  { kind: 'video', title: 'Le chat qui ouvre le frigo tout seul', description: 'Vidéo : un chat tigré se hisse sur le plan de travail et tire la porte du frigo avec sa patte.' },
-  { kind: 'photo', title: 'Mon gâteau arc-en-ciel (raté)', description: 'Photo : un gâteau à étages penché, avec des couches de toutes les couleurs.' },
-  { kind: 'video', title: 'Figure de skate : 100 essais en 30 secondes', description: 'Vidéo accélérée : un skateur tombe, se relève, et réussit enfin un saut.' },
-  { kind: 'texte', title: 'Le saviez-vous ? Les pieuvres ont trois cœurs.', description: 'Texte sur fond bleu, avec un dessin de pieuvre.' },
-  { kind: 'video', title: 'Défi : dessiner un cheval les yeux fermés', description: 'Vidéo : une main dessine au feutre, le résultat apparaît à la fin.' },
-  { kind: 'photo', title: 'Coucher de soleil depuis ma fenêtre', description: 'Photo : un ciel orange au-dessus des toits d’une ville.' },
-  { kind: 'video', title: 'Le but impossible du week-end', description: 'Vidéo : un ballon frappé du milieu du terrain entre dans la lucarne.' },
-  { kind: 'texte', title: 'Pourquoi le ciel est-il bleu ? Réponse en 3 lignes', description: 'Texte illustré d’un schéma du Soleil et de l’atmosphère.' },
-  { kind: 'video', title: 'Recette express : crêpes en 2 minutes', description: 'Vidéo vue du dessus : une poêle, une louche de pâte, une crêpe qui saute.' },
-  { kind: 'photo', title: 'Mes tomates ont enfin poussé', description: 'Photo : trois tomates rouges sur un balcon.' },
-  { kind: 'video', title: 'Il y a 500 ans : la bataille racontée en dessins', description: 'Vidéo : des dessins animés simples défilent sur une carte.' },
-  { kind: 'video', title: 'J’ai construit une cabane en palettes', description: 'Vidéo accélérée : des planches, une perceuse, une petite cabane.' },
-];
-
 /** The feed's post at `index` (0-based): the same index always gives the same post. */
 export function feedItem(index: number): FeedItem {
-  const template = TEMPLATES[index % TEMPLATES.length] as (typeof TEMPLATES)[number];
-  const round = Math.floor(index / TEMPLATES.length);
+  const template = posts[index % posts.length] as (typeof posts)[number];
+  const round = Math.floor(index / posts.length);
   return {
     index,
-    author: AUTHORS[(index * 7 + round) % AUTHORS.length] as string,
+    author: authors[(index * 7 + round) % authors.length] as string,
     ...template,
-    title: round === 0 ? template.title : `${template.title} (partie ${round + 1})`,
+    title: round === 0 ? template.title : `${template.title} (${partLabel.replace('{n}', String(round + 1))})`,
     likes: 120 + ((index * 7919) % 48_000),
   };
 }
@@ -74,22 +63,13 @@ export interface Notification {
   text: string;
 }
 
-const NOTIFICATION_TEXTS = [
-  '@zoe_et_ses_chats a publié une nouvelle vidéo',
-  'Ta série de 4 jours va s’arrêter ! Reviens vite',
-  '3 personnes ont aimé ta photo',
-  'Tu as manqué 12 nouvelles publications',
-  '@tom_skate est en direct maintenant',
-  'Une vidéo que tu vas adorer t’attend',
-];
-
 /** Notifications of a session, at growing intervals (15 s, then 25 s, 35 s…), as many apps do to win you back. */
 export function notificationSchedule(limitMs: number = MAX_SESSION_MS): Notification[] {
   const out: Notification[] = [];
   let at = 15_000;
   let step = 25_000;
   for (let id = 0; at <= limitMs; id++) {
-    out.push({ id, atMs: at, text: NOTIFICATION_TEXTS[id % NOTIFICATION_TEXTS.length] as string });
+    out.push({ id, atMs: at, text: notifications[id % notifications.length] as string });
     at += step;
     step += 10_000;
   }

@@ -27,8 +27,7 @@ export const ACTIVITIES = {
   'mon-fil-d-actualite': { module: 'bulles-de-filtre', island: 'MonFilDActualite', strings: ['mon-fil-d-actualite.', 'sim.'], scriptBudgetKB: 60 },
   'recommandeur-a-la-loupe': { module: 'systemes-de-recommandation', island: 'RecommandeurALaLoupe', strings: ['recommandeur-a-la-loupe.', 'sim.'], scriptBudgetKB: 60 },
   'enquete-laterale': { module: 'vrai-faux-ou-trompeur', island: 'EnqueteLaterale', strings: ['enquete-laterale.'] },
-  // Keys still named `endlessFeed.…` until the island's split (issue #20, responsive work) has landed.
-  'fil-sans-fin': { module: 'economie-de-l-attention', island: 'FilSansFin', strings: ['endlessFeed.'] },
+  'fil-sans-fin': { module: 'economie-de-l-attention', island: 'FilSansFin', strings: ['fil-sans-fin.'] },
   'experience-ancrage': { module: 'biais-cognitifs', island: 'ExperienceAncrage', strings: ['experience-ancrage.'] },
   'devine-le-mot-suivant': { module: 'ia-qui-ecrit', island: 'DevineLeMotSuivant', strings: ['devine-le-mot-suivant.'], scriptBudgetKB: 60 },
   'mon-empreinte-numerique': { module: 'poids-du-numerique', island: 'MonEmpreinte', strings: ['footprint.'], scriptBudgetKB: 60 },

@@ -10,6 +10,8 @@ import { investigationCaseSchema } from '../../schemas/enquete-laterale.ts';
 import { feedTopicSchema } from '../../schemas/mon-fil-d-actualite.ts';
 import { recommenderCatalogueSchema } from '../../schemas/recommandeur-a-la-loupe.ts';
 import { corpusSchema } from '../../schemas/devine-le-mot-suivant.ts';
+import { anchoringQuestionSchema } from '../../schemas/experience-ancrage.ts';
+import { feedContentSchema } from '../../schemas/fil-sans-fin.ts';
 import { TOPICS } from '../activities/mon-fil-d-actualite/topics.ts';
 import type { ActivityName } from '../activities/registry.ts';
 
@@ -32,6 +34,8 @@ export const ACTIVITY_DATA = {
   'mon-fil-d-actualite': { module: 'bulles-de-filtre', shape: { kind: 'record', keys: TOPICS }, schema: feedTopicSchema },
   'recommandeur-a-la-loupe': { module: 'systemes-de-recommandation', shape: { kind: 'single', file: 'catalogue.yaml' }, schema: recommenderCatalogueSchema },
   'devine-le-mot-suivant': { module: 'ia-qui-ecrit', shape: { kind: 'list' }, schema: corpusSchema },
+  'experience-ancrage': { module: 'biais-cognitifs', shape: { kind: 'list' }, schema: anchoringQuestionSchema },
+  'fil-sans-fin': { module: 'economie-de-l-attention', shape: { kind: 'single', file: 'fil.yaml' }, schema: feedContentSchema },
 } as const satisfies Partial<Record<ActivityName, ActivityDataSpec>>;
 
 export type ActivityWithData = keyof typeof ACTIVITY_DATA;

@@ -1,8 +1,12 @@
 /**
- * YAML read for authors: a syntax error is explained in French, with the line and the fix. The most
- * common one in French prose — `title: Débat : pour ou contre ?`, where YAML takes the second « : »
- * for a new field — is answered with the exact line to write instead (the value between quotes).
- * (The same sentence inside a list, `- Objectif : comprendre`, is accepted: see repairFrenchColon.)
+ * YAML read for authors: a syntax error is explained in French, with the line and the fix.
+ * French typography puts a space before « : », and YAML refuses `title: Débat : pour ou contre ?`
+ * (it takes the second « : » for a new field). Such a line — a field whose value is plain text on one
+ * line — is accepted as written: `repairFrenchColons` quotes the value before YAML reads it, here and
+ * in Astro's own reading of the same files (src/integrations/content.ts). Where it cannot (a value
+ * that starts like YAML syntax), the error gives the exact line to write instead (the value between
+ * quotes). (The same sentence inside a list, `- Objectif : comprendre`, is read by YAML as a
+ * one-field mapping and turned back into text: see repairFrenchColon in src/schemas/common.ts.)
  */
 import { parse, YAMLParseError } from 'yaml';
 
@@ -19,6 +23,27 @@ export function quotedLine(line: string): string | null {
   const [, head = '', value = ''] = match;
   if (!/:(\s|$)/.test(value) || /^["']/.test(value)) return null;
   return `${head}"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * The source with each `field: text : more text` line rewritten `field: "text : more text"` (also
+ * as the first field of a list item, `- field: …`): only a field whose value is plain text on one line (not quoted, not a list, block or
+ * other YAML syntax, no « # »). Line numbers are kept.
+ */
+export function repairFrenchColons(source: string): string {
+  if (!/:[ \t].*:(\s|$)/.test(source)) return source;
+  return source
+    .split('\n')
+    .map((line) => {
+      const match = /^(\s*(?:-[ \t]+)?[\w-]+:[ \t]+)([^\s"'[\]{}|>&*!%@`#,?:-][^\r#]*?)(\r?)$/.exec(line);
+      if (!match) return line;
+      const [, head = '', value = '', cr = ''] = match;
+      // A plain value holding « : » followed by a space (or ending with « : ») is always a YAML error:
+      // quoting it changes no file YAML could read.
+      if (!/:(\s|$)/.test(value)) return line;
+      return `${head}"${value.trimEnd().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"${cr}`;
+    })
+    .join('\n');
 }
 
 function explain(error: YAMLParseError, lines: string[]): string {
@@ -51,12 +76,22 @@ function explain(error: YAMLParseError, lines: string[]): string {
  */
 export function readYaml(source: string, firstLine = 1): { data: unknown } | { error: YamlFailure } {
   try {
-    return { data: parse(source, { prettyErrors: true }) as unknown };
+    return { data: parse(repairFrenchColons(source), { prettyErrors: true }) as unknown };
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
     const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
     return { error: { line, message: explain(error, source.split(/\r?\n/)) } };
   }
+}
+
+/** An MDX/Markdown file with repairFrenchColons applied to its frontmatter, or a YAML file to all of it. */
+export function repairFileColons(source: string, fileName: string): string {
+  if (/\.ya?ml$/.test(fileName)) return repairFrenchColons(source);
+  const match = /^(---\r?\n)([\s\S]*?)(\r?\n---(?:\r?\n|$))/.exec(source);
+  if (!match) return source;
+  const [whole, open = '', yaml = '', close = ''] = match;
+  const repaired = repairFrenchColons(yaml);
+  return repaired === yaml ? source : `${open}${repaired}${close}${source.slice(whole.length)}`;
 }
 
 /** `---\nyaml\n---\nbody` → the YAML source and the body (an MDX file without frontmatter has none). */

@@ -9,12 +9,17 @@ export const OFFLINE_MANIFEST_VERSION = 1;
 export const OFFLINE_MANIFEST_FILE = 'offline-manifest.json';
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** Files under these folders are cached on first use, not at install. */
-export const LAZY_PREFIXES = ['pyodide/'];
+/**
+ * Files under these folders are cached on first use, not at install: Pyodide, and the teachers'
+ * downloads (quizzes for Moodle), which a pupil's device has no reason to fetch.
+ */
+export const LAZY_PREFIXES = ['pyodide/', 'telechargements/'];
 /** Nor are legacy WOFF fonts: every browser that runs a service worker reads their WOFF2 twin. */
 const LAZY_SUFFIXES = ['.woff'];
 /** Files never cached: the worker itself, and the 404 page's raw name (served through the offline page). */
 const NEVER_CACHED = new Set([SERVICE_WORKER_FILE]);
+/** Nor the SCORM packages: downloads for teachers' Moodle, of no use offline (src/integrations/scorm.ts). */
+export const NEVER_CACHED_PREFIXES = ['scorm/'];
 
 export interface BuiltFile {
   /** Path relative to the build folder, with "/" separators ("modules/index.html"). */
@@ -64,7 +69,7 @@ export function buildOfflineManifest(files: readonly BuiltFile[], base: string):
   const precache: ManifestEntry[] = [];
   const lazy: ManifestEntry[] = [];
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (NEVER_CACHED.has(file.path) || file.path === OFFLINE_MANIFEST_FILE) continue;
+    if (NEVER_CACHED.has(file.path) || file.path === OFFLINE_MANIFEST_FILE || NEVER_CACHED_PREFIXES.some((prefix) => file.path.startsWith(prefix))) continue;
     const entry = { url: urlOfFile(file.path), size: file.size, hash: file.hash };
     const isLazy = LAZY_PREFIXES.some((prefix) => file.path.startsWith(prefix)) || LAZY_SUFFIXES.some((suffix) => file.path.endsWith(suffix));
     (isLazy ? lazy : precache).push(entry);

@@ -63,6 +63,15 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // The site's own modules (dessin) raise ValueError/TypeError with a French message and advice.
+    test: (e) => typeof e.advice === 'string' && e.advice !== '',
+    explain: (e) => ({
+      title: 'Une valeur que la bibliothèque dessin refuse',
+      meaning: e.message,
+      hint: e.advice ?? '',
+    }),
+  },
+  {
     test: is('Timeout'),
     explain: () => ({
       title: 'Le programme ne s’arrêtait pas',

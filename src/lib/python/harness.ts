@@ -7,6 +7,7 @@
  * `stepLimit` (Node tests only) stops a program after that many executed lines, because a test cannot
  * terminate itself the way the page terminates a worker; the browser relies on its time limit instead.
  */
+import { buildDrawing } from './drawing.ts';
 import { CAPTURE_LIMIT, type CheckOutcome, type PythonError, type RunRequest, type RunResult } from './protocol.ts';
 
 /** The part of Pyodide's API that the harness uses (kept small so tests can type it). */
@@ -15,7 +16,34 @@ export interface PythonRuntime {
 }
 
 const PYTHON_SOURCE = String.raw`
-import ast, builtins, difflib, json, sys, traceback
+import ast, builtins, difflib, importlib.abc, importlib.util, json, sys, traceback
+
+class _DeclicLibraries(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """The site's own Python modules (dessin), imported from source held in memory, not from files."""
+    def __init__(self):
+        self.sources, self.code = {}, {}
+    def add(self, name, source):
+        self.sources[name] = source
+        self.code[name] = compile(source, name + '.py', 'exec')
+    def find_spec(self, name, path=None, target=None):
+        if name in self.code:
+            return importlib.util.spec_from_loader(name, self, origin=name + '.py')
+        return None
+    def create_module(self, spec):
+        return None
+    def exec_module(self, module):
+        module.__file__ = module.__name__ + '.py'
+        exec(self.code[module.__name__], module.__dict__)
+    def forget(self):
+        # A fresh import at every run: the drawing state starts anew, whatever the last program did.
+        for name in self.code:
+            sys.modules.pop(name, None)
+
+_declic_libraries = _DeclicLibraries()
+sys.meta_path.insert(0, _declic_libraries)
+
+def declic_add_library(name, source):
+    _declic_libraries.add(name, source)
 
 class _DeclicStepLimit(BaseException):
     pass
@@ -77,8 +105,19 @@ def _declic_error(exc, namespace, filename, source):
         close = difflib.get_close_matches(name, candidates, n=1)
         suggestion = close[0] if close else None
     kind = 'Timeout' if isinstance(exc, _DeclicStepLimit) else type(exc).__name__
+    advice = getattr(exc, 'declic_conseil', None)
     return {'type': kind, 'message': message, 'line': line,
-            'code': code.strip('\n') if code else None, 'suggestion': suggestion}
+            'code': code.strip('\n') if code else None, 'suggestion': suggestion,
+            'advice': advice if isinstance(advice, str) else None}
+
+def _declic_drawing():
+    module = sys.modules.get('dessin')
+    if module is None:
+        return None
+    try:
+        return json.loads(json.dumps(module._declic_dessin(), default=lambda value: None))
+    except BaseException:
+        return None
 
 def declic_run(request_json, emit):
     request = json.loads(request_json)
@@ -105,7 +144,8 @@ def declic_run(request_json, emit):
     saved = sys.stdout, sys.stderr, builtins.input
     sys.stdout = sys.stderr = out
     builtins.input = fake_input
-    error, checks = None, []
+    error, checks, drawing = None, [], None
+    _declic_libraries.forget()
     try:
         if step_limit:
             sys.settrace(tracer)
@@ -113,6 +153,8 @@ def declic_run(request_json, emit):
             exec(compile(source, '<exercice>', 'exec'), namespace)
         except BaseException as exc:
             error = _declic_error(exc, namespace, '<exercice>', source)
+        drawing = _declic_drawing()
+        drawn = sys.modules.get('dessin')
         if error is None:
             for check in request['checks']:
                 if check['kind'] != 'assert':
@@ -121,6 +163,10 @@ def declic_run(request_json, emit):
                 scope = dict(namespace)
                 scope.update(OUTPUT=out.value(), SOURCE=source, uses=lambda word: _declic_uses(source, word),
                              defined=lambda name: name in namespace)
+                # Checks of a drawing call formes(), taille_toile(), svg(): the module's, even when the
+                # program only wrote « import dessin » or used those names for something else.
+                if drawn is not None:
+                    scope.update(dessin=drawn, formes=drawn.formes, taille_toile=drawn.taille_toile, svg=drawn.svg)
                 try:
                     exec(compile(check['code'], '<verification>', 'exec'), scope)
                     checks.append({'ok': True, 'error': None})
@@ -131,12 +177,26 @@ def declic_run(request_json, emit):
     finally:
         sys.settrace(None)
         sys.stdout, sys.stderr, builtins.input = saved
-    return json.dumps({'output': out.value(), 'error': error, 'checks': checks})
+    return json.dumps({'output': out.value(), 'error': error, 'checks': checks, 'drawing': drawing})
 `;
 
-/** Defines `declic_run` in the interpreter; call once after loading Pyodide. */
-export function installHarness(py: PythonRuntime): void {
+/** The site's own Python modules, by name: their source (src/lib/python/dessin.py for `dessin`). */
+export interface PythonLibraries {
+  dessin?: string;
+}
+
+/**
+ * Defines `declic_run` in the interpreter and makes the site's modules importable (`from dessin import *`);
+ * call once after loading Pyodide. The worker fetches dessin.py with Pyodide's files; Node tests read it
+ * from disk (tests/helpers/python.ts).
+ */
+export function installHarness(py: PythonRuntime, libraries: PythonLibraries = {}): void {
   py.runPython(PYTHON_SOURCE);
+  for (const [name, source] of Object.entries(libraries)) {
+    if (typeof source !== 'string') continue;
+    // JSON string literals are valid Python string literals: no file, no global left behind.
+    py.runPython(`declic_add_library(${JSON.stringify(name)}, ${JSON.stringify(source)})`);
+  }
 }
 
 /** Lines ending with spaces and trailing blank lines do not count when comparing outputs. */
@@ -153,6 +213,7 @@ interface RawRun {
   output: string;
   error: PythonError | null;
   checks: { ok: boolean | null; error: PythonError | null }[];
+  drawing: unknown;
 }
 
 /**
@@ -178,5 +239,6 @@ export function runProgram(
     return { ok: outcome.ok === true, error: outcome.error };
   });
   const status = raw.error ? (raw.error.type === 'Timeout' ? 'timeout' : 'error') : 'ok';
-  return { status, output: raw.output, truncated: false, error: raw.error, checks, durationMs: performance.now() - started };
+  const drawing = buildDrawing(raw.drawing);
+  return { status, output: raw.output, truncated: false, error: raw.error, checks, drawing, durationMs: performance.now() - started };
 }

@@ -4,6 +4,7 @@
  * `run` requests; the worker answers with `progress`, `ready`, streamed `output` and one `done` per
  * run. Platform failures (`crash`) are kept apart from the pupil's own errors (`RunResult.error`).
  */
+import type { Drawing } from './drawing.ts';
 
 /** A hidden check, as the worker needs it (the French message stays on the page). */
 export type WorkerCheck = { kind: 'output'; expected: string } | { kind: 'assert'; code: string };
@@ -33,6 +34,8 @@ export interface PythonError {
   code: string | null;
   /** For a NameError: the closest existing name ("print" for "prnt"). */
   suggestion: string | null;
+  /** Set by the site's own modules (dessin): the message is already French, and this is what to try. */
+  advice?: string | null;
 }
 
 export interface CheckOutcome {
@@ -52,6 +55,8 @@ export interface RunResult {
   error: PythonError | null;
   /** One outcome per check, in order; empty when the program itself failed. */
   checks: CheckOutcome[];
+  /** What the program drew with `dessin` (checked and turned into SVG in the worker), or null. */
+  drawing?: Drawing | null;
   /** Run time in milliseconds, Pyodide's load excluded. */
   durationMs: number;
 }
@@ -80,5 +85,5 @@ export const OUTPUT_LIMITS = { chars: 20_000, lines: 500 } as const;
 export function abortedResult(status: 'timeout' | 'stopped' | 'crash', output: string, truncated: boolean, durationMs: number): RunResult {
   const error: PythonError | null =
     status === 'timeout' ? { type: 'Timeout', message: 'time limit', line: null, code: null, suggestion: null } : null;
-  return { status, output, truncated, error, checks: [], durationMs };
+  return { status, output, truncated, error, checks: [], drawing: null, durationMs };
 }

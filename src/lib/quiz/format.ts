@@ -16,3 +16,8 @@ export const GAP_PATTERN = /\{([^{}]+)\}/g;
 export function clozeGaps(value: string): string[] {
   return [...value.matchAll(GAP_PATTERN)].map((m) => (m[1] ?? '').trim());
 }
+
+/** Is this question counted in scores? Only an estimate marked `scored: false` is not (see src/schemas/quiz.ts). */
+export function isScored(question: { type: string; scored?: boolean | undefined }): boolean {
+  return !(question.type === 'estimate' && question.scored === false);
+}

@@ -125,15 +125,16 @@ export function saveProgress(backend: StorageBackend | null, module: string, pro
 }
 
 /** Summary of an attempt, for the history. */
-export function summarize(attempt: Attempt, total: number): AttemptSummary {
-  const records = Object.values(attempt.records);
+export function summarize(attempt: Attempt, scoredIds: readonly string[]): AttemptSummary {
+  const total = scoredIds.length;
+  const records = scoredIds.flatMap((id) => (attempt.records[id] ? [attempt.records[id]] : []));
   return { startedAt: attempt.startedAt, finishedAt: attempt.finishedAt, correct: records.filter((r) => r.correct).length, total, completed: attempt.finishedAt !== undefined };
 }
 
 /** « Recommencer »: a new attempt; the current one goes into the history if anything was answered. */
-export function restart(progress: QuizProgress, total: number, now: number): QuizProgress {
+export function restart(progress: QuizProgress, scoredIds: readonly string[], now: number): QuizProgress {
   const answered = Object.keys(progress.attempt.records).length > 0;
-  return { attempt: newAttempt(now), history: answered ? [...progress.history, summarize(progress.attempt, total)] : progress.history };
+  return { attempt: newAttempt(now), history: answered ? [...progress.history, summarize(progress.attempt, scoredIds)] : progress.history };
 }
 
 /** The Leitner boxes (revision mode). */

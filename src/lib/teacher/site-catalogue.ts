@@ -4,6 +4,7 @@
  * by the page (src/pages/enseignants/catalogue.json.ts) from their own collections, once merged.
  */
 import { activityId, type Catalogue, type CatalogueItem, type CatalogueQuestion } from './catalogue.ts';
+import { isScored } from '../quiz/format.ts';
 
 export interface CatalogueSourceModule {
   slug: string;
@@ -43,14 +44,15 @@ export function buildCatalogue(modules: readonly CatalogueSourceModule[], quizze
  */
 export interface QuizDataShape {
   title: string;
-  questions: readonly { id: string; prompt: string; type: string; options?: readonly { text: string }[]; items?: readonly string[]; pairs?: readonly { term: string; definition: string }[]; spans?: readonly (string | { text: string })[] }[];
+  questions: readonly { id: string; prompt: string; type: string; scored?: boolean | undefined; options?: readonly { text: string }[]; items?: readonly string[]; pairs?: readonly { term: string; definition: string }[]; spans?: readonly (string | { text: string })[] }[];
 }
 
 export function quizToCatalogue(module: string, data: QuizDataShape): CatalogueQuizSource {
   return {
     module,
     title: data.title,
-    questions: data.questions.map((q): CatalogueQuestion => {
+    // An unscored question (an experience) is not a result: the teacher's dashboard never sees it.
+    questions: data.questions.filter(isScored).map((q): CatalogueQuestion => {
       if (q.type === 'matching' && q.pairs) return { id: q.id, prompt: q.prompt, type: q.type, labels: q.pairs.map((p) => p.term), targets: q.pairs.map((p) => p.definition) };
       if (q.type === 'spot' && q.spans) return { id: q.id, prompt: q.prompt, type: q.type, labels: q.spans.map((s) => (typeof s === 'string' ? '' : s.text)) };
       const labels = q.options?.map((o) => o.text) ?? (q.type === 'ordering' ? q.items : undefined);
