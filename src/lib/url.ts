@@ -22,6 +22,10 @@ export const paths = {
   module: (module: string) => `modules/${module}/`,
   lesson: (module: string, lesson: string) => `modules/${module}/${lesson}/`,
   teacherNotes: (module: string) => `modules/${module}/fiche-enseignant/`,
+  /** One séance of the teacher notes, `session` its number from 1 (src/lib/teacher/notes-pages.ts). */
+  teacherSession: (module: string, session: string) => `modules/${module}/fiche-enseignant/seance-${session}/`,
+  /** Misconceptions, differentiation, curriculum and cross-subject ideas of the teacher notes. */
+  teacherBearings: (module: string) => `modules/${module}/fiche-enseignant/reperes/`,
   moduleWorksheet: (module: string) => `modules/${module}/fiche-eleve/`,
   lessonWorksheet: (module: string, lesson: string) => `modules/${module}/${lesson}/fiche-eleve/`,
   quizSheet: (module: string) => `modules/${module}/quiz/fiche/`,

@@ -68,7 +68,8 @@ test.describe('as the browser loads it', () => {
     // Nothing to preload before the editor: no Vite preload helper (src/integrations/empty-preloads.ts).
     expect(files.filter((file) => /preload-helper/.test(file))).toEqual([]);
     const kb = gzippedBytes(files) / KB;
-    // 119.7 KB on 3 December: editor 89.1, Svelte core 17.0, exercise island 8.5, worker 3.3, i18n 0.7, device store 0.65, renderer 0.5.
+    // 119.6 KB on 3 December: editor 89.1, Svelte core 17.0, exercise island 8.5, worker 3.2, i18n 0.7, device store 0.65,
+    // renderer 0.5. The Python the worker runs (harness.py 2.3 KB, dessin.py) is fetched as Python files, with Pyodide.
     expect(kb, `${kb.toFixed(1)} KB: ${files.join(', ')}`).toBeLessThan(120);
   });
 });

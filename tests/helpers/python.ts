@@ -8,9 +8,10 @@ import { loadPyodide } from 'pyodide';
 import { installHarness, type PythonRuntime } from '../../src/lib/python/harness.ts';
 
 export const DESSIN_SOURCE = readFileSync(fileURLToPath(new URL('../../src/lib/python/dessin.py', import.meta.url)), 'utf8');
+export const HARNESS_SOURCE = readFileSync(fileURLToPath(new URL('../../src/lib/python/harness.py', import.meta.url)), 'utf8');
 
 export async function loadDeclicPython(): Promise<PythonRuntime> {
   const py = await loadPyodide();
-  installHarness(py, { dessin: DESSIN_SOURCE });
+  installHarness(py, { harness: HARNESS_SOURCE, dessin: DESSIN_SOURCE });
   return py;
 }

@@ -12,8 +12,10 @@ import { installHarness, runProgram, type PythonRuntime } from '../../lib/python
 import { OutputLimiter } from '../../lib/python/output.ts';
 import { lockDown, pupilJsGlobals, refuse } from '../../lib/python/sandbox.ts';
 import type { PageToWorker, WorkerToPage } from '../../lib/python/protocol.ts';
-// The drawing module is a file of the site (hashed name, cached offline with the rest), fetched with
-// Pyodide's files before the worker locks itself down: it is not part of any page's JavaScript.
+// The harness and the drawing module are files of the site (hashed names, cached offline with the
+// rest), fetched with Pyodide's files before the worker locks itself down: Python, not part of any
+// page's JavaScript.
+import harnessUrl from '../../lib/python/harness.py?url';
 import dessinUrl from '../../lib/python/dessin.py?url';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -27,12 +29,10 @@ async function load(indexURL: string): Promise<PythonRuntime> {
   // Pyodide's own loader, from the site's copy of Pyodide (scripts/pyodide-files.mjs) rather than
   // bundled here: the exercise page's JavaScript stays within its budget, the file is cached once.
   const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
-  const [py, dessin] = await Promise.all([
-    loadPyodide({ indexURL, fullStdLib: false, jsglobals: pupilJsGlobals(self) }),
-    fetch(new URL(dessinUrl, self.location.href)).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`dessin.py: ${response.status}`)))),
-  ]);
+  const source = (url: string) => fetch(new URL(url, self.location.href)).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${url}: ${response.status}`))));
+  const [py, harness, dessin] = await Promise.all([loadPyodide({ indexURL, fullStdLib: false, jsglobals: pupilJsGlobals(self) }), source(harnessUrl), source(dessinUrl)]);
   post({ type: 'progress', phase: 'start' });
-  installHarness(py, { dessin });
+  installHarness(py, { harness, dessin });
   // Pyodide's own API is importable from Python (pyodide_js): its package loader goes too.
   for (const name of ['loadPackage', 'loadPackagesFromImports', 'mountNativeFS', 'registerJsModule'] as const) {
     Object.defineProperty(py, name, { value: refuse(name) });

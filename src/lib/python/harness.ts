@@ -15,171 +15,29 @@ export interface PythonRuntime {
   runPython(code: string): unknown;
 }
 
-const PYTHON_SOURCE = String.raw`
-import ast, builtins, difflib, importlib.util, json, sys, traceback
 
-_declic_code = {}
-
-class _DeclicLibraries:
-    def find_spec(self, name, path=None, target=None):
-        return importlib.util.spec_from_loader(name, self) if name in _declic_code else None
-    def create_module(self, spec):
-        return None
-    def exec_module(self, module):
-        exec(_declic_code[module.__name__], module.__dict__)
-
-sys.meta_path.insert(0, _DeclicLibraries())
-
-class _DeclicStepLimit(BaseException):
-    pass
-
-class _DeclicOutput:
-    def __init__(self, emit, limit):
-        self.emit, self.limit, self.parts, self.size = emit, limit, [], 0
-    def write(self, text):
-        text = str(text)
-        if self.size < self.limit:
-            self.parts.append(text[: self.limit - self.size])
-            self.size += len(text)
-        self.emit(text)
-        return len(text)
-    def flush(self):
-        pass
-    def value(self):
-        return ''.join(self.parts)
-
-_DECLIC_KEYWORDS = {
-    'for': ast.For, 'while': ast.While, 'if': ast.If, 'def': ast.FunctionDef, 'return': ast.Return,
-    'import': ast.Import, 'in': ast.In, 'else': None, 'elif': None,
-}
-
-def _declic_uses(source, word):
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return False
-    node_type = _DECLIC_KEYWORDS.get(word)
-    for node in ast.walk(tree):
-        if node_type is not None and isinstance(node, node_type):
-            return True
-        if isinstance(node, ast.Name) and node.id == word:
-            return True
-        if isinstance(node, ast.Attribute) and node.attr == word:
-            return True
-        if word in ('else', 'elif') and isinstance(node, ast.If) and node.orelse:
-            return True
-    return False
-
-def _declic_error(exc, namespace, filename, source):
-    line, code = None, None
-    if isinstance(exc, SyntaxError) and exc.filename == filename:
-        line, code = exc.lineno, exc.text
-        message = exc.msg
-    else:
-        message = str(exc)
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
-        if frames:
-            line = frames[-1].lineno
-    if line and not code:
-        lines = source.splitlines()
-        code = lines[line - 1] if 0 < line <= len(lines) else None
-    suggestion = None
-    name = getattr(exc, 'name', None) if isinstance(exc, NameError) else None
-    if name:
-        candidates = [n for n in list(namespace) + dir(builtins) if not n.startswith('_')]
-        close = difflib.get_close_matches(name, candidates, n=1)
-        suggestion = close[0] if close else None
-    kind = 'Timeout' if isinstance(exc, _DeclicStepLimit) else type(exc).__name__
-    advice = getattr(exc, 'declic_conseil', None)
-    return {'type': kind, 'message': message, 'line': line,
-            'code': code.strip('\n') if code else None, 'suggestion': suggestion,
-            'advice': advice if isinstance(advice, str) else None}
-
-def _declic_drawing():
-    module = sys.modules.get('dessin')
-    if module is None:
-        return None
-    try:
-        return json.loads(json.dumps(module._declic_dessin(), default=lambda value: None))
-    except BaseException:
-        return None
-
-def declic_run(request_json, emit):
-    request = json.loads(request_json)
-    source, stdin, step_limit = request['code'], list(request['stdin']), request.get('stepLimit')
-    out = _DeclicOutput(emit, ${CAPTURE_LIMIT})
-    namespace = {'__name__': '__main__'}
-
-    def fake_input(prompt=''):
-        out.write(str(prompt))
-        if not stdin:
-            raise EOFError('no more input')
-        value = stdin.pop(0)
-        out.write(value + '\n')
-        return value
-
-    steps = [0]
-    def tracer(frame, event, arg):
-        if event == 'line' and frame.f_code.co_filename == '<exercice>':
-            steps[0] += 1
-            if steps[0] > step_limit:
-                raise _DeclicStepLimit()
-        return tracer
-
-    saved = sys.stdout, sys.stderr, builtins.input
-    sys.stdout = sys.stderr = out
-    builtins.input = fake_input
-    error, checks, drawing = None, [], None
-    for name in _declic_code:
-        sys.modules.pop(name, None)
-    try:
-        if step_limit:
-            sys.settrace(tracer)
-        try:
-            exec(compile(source, '<exercice>', 'exec'), namespace)
-        except BaseException as exc:
-            error = _declic_error(exc, namespace, '<exercice>', source)
-        drawing = _declic_drawing()
-        drawn = sys.modules.get('dessin')
-        if error is None:
-            for check in request['checks']:
-                if check['kind'] != 'assert':
-                    checks.append({'ok': None, 'error': None})
-                    continue
-                scope = dict(namespace)
-                scope.update(OUTPUT=out.value(), SOURCE=source, uses=lambda word: _declic_uses(source, word),
-                             defined=lambda name: name in namespace)
-                if drawn is not None:
-                    scope.update(dessin=drawn, formes=drawn.formes, taille_toile=drawn.taille_toile, svg=drawn.svg)
-                try:
-                    exec(compile(check['code'], '<verification>', 'exec'), scope)
-                    checks.append({'ok': True, 'error': None})
-                except AssertionError:
-                    checks.append({'ok': False, 'error': None})
-                except BaseException as exc:
-                    checks.append({'ok': False, 'error': _declic_error(exc, namespace, '<exercice>', source)})
-    finally:
-        sys.settrace(None)
-        sys.stdout, sys.stderr, builtins.input = saved
-    return json.dumps({'output': out.value(), 'error': error, 'checks': checks, 'drawing': drawing})
-`;
-
-/** The site's own Python modules, by name: their source (src/lib/python/dessin.py for `dessin`). */
-export interface PythonLibraries {
+/**
+ * The Python the harness runs, as text: `harness` (src/lib/python/harness.py, which defines
+ * `declic_run`) and the site's own modules by name (src/lib/python/dessin.py for `dessin`). Files of
+ * the site rather than strings in the worker's JavaScript: the worker fetches them with Pyodide's
+ * files (cached offline like them), so the exercise page's JavaScript stays within its budget.
+ */
+export interface PythonSources {
+  harness: string;
   dessin?: string;
 }
 
 /**
  * Defines `declic_run` in the interpreter and makes the site's modules importable (`from dessin import *`);
- * call once after loading Pyodide. The worker fetches dessin.py with Pyodide's files; Node tests read it
- * from disk (tests/helpers/python.ts).
+ * call once after loading Pyodide. The worker fetches harness.py and dessin.py with Pyodide's files; Node
+ * tests read them from disk (tests/helpers/python.ts).
  */
-export function installHarness(py: PythonRuntime, libraries: PythonLibraries = {}): void {
-  py.runPython(PYTHON_SOURCE);
+export function installHarness(py: PythonRuntime, { harness, ...libraries }: PythonSources): void {
+  py.runPython(`DECLIC_CAPTURE_LIMIT = ${CAPTURE_LIMIT}\n${harness}`);
   for (const [name, source] of Object.entries(libraries)) {
     if (typeof source !== 'string') continue;
     // JSON string literals are valid Python string literals: no file, no global left behind.
-    py.runPython(`_declic_code[${JSON.stringify(name)}] = compile(${JSON.stringify(source)}, ${JSON.stringify(`${name}.py`)}, 'exec')`);
+    py.runPython(`declic_add_library(${JSON.stringify(name)}, ${JSON.stringify(source)})`);
   }
 }
 
