@@ -5,8 +5,11 @@
  * Why: left alone, Rollup cuts the runtime into as many pieces as there are combinations of islands
  * using them; each new island reshuffles the pieces and the quiz page ended up loading twelve files
  * (32 KB gzip, over its 30 KB budget). The quiz is the lightest and most visited island, so its share
- * of the runtime is the natural core: every island needs it. Runtime code only other islands use
- * (bindings, boundaries...) stays out of it, so the quiz never pays for features it does not use.
+ * of the runtime is the natural core: every island needs it. But the quiz reaches the runtime through
+ * Svelte's barrel file, so the core holds whatever runtime code ANY island uses: a feature only one
+ * island uses (a spread of attributes, a dynamic component, {@html}, class={expression}) is paid by
+ * every island page. Write islands without them where a plain form exists; the quiz's budget in
+ * tests/e2e/js-budgets.spec.ts catches the next one.
  *
  * The islands' strings helper (src/i18n/island.ts) and what it imports (French typography, the
  * locale's Intl helpers) go together into one small `i18n` chunk: every island loads all three,

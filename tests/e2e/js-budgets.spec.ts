@@ -17,6 +17,9 @@ const pages = builtPages();
 
 const BUDGETS: { pages: RegExp; maxBytes: number; why: string }[] = [
   // 31 KB: the one device store (issue 20, +0.4 KB) is shared by every island that saves; the quiz was 29.98 KB before it.
+  // The shared Svelte core (src/integrations/svelte-chunk.ts) holds every runtime feature ANY island uses: a spread
+  // of attributes, a dynamic component, {@html} or class={expression} in one island added 2 KB to the quiz on
+  // 3 December (17.4 -> 19.4 KB core); they were written another way, and this budget catches the next one.
   { pages: /^modules\/[^/]+\/quiz\/$/, maxBytes: 31 * KB, why: 'quiz island (issue 3)' },
   { pages: /^revision\/$/, maxBytes: 31 * KB, why: 'revision island, same code as the quiz (issue 3)' },
   // The activities' own budgets (src/lib/activities/registry.ts).
