@@ -59,6 +59,8 @@ for (const path of pages) {
     await largestSettings(page);
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
+    // What a script shows after loading (an island, a measured result) counts too: wait for it.
+    if ((await page.locator('astro-island, script[type="module"]').count()) > 0) await page.waitForLoadState('networkidle');
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge');
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
     const wide = scrollWidth > clientWidth ? await page.evaluate(widerThanWindow) : [];
