@@ -4,7 +4,7 @@
  * its specific message, every reading exercise's expected output must be what the program prints.
  * An exercise whose solution fails its checks therefore fails `npm test`.
  */
-import { explainError } from '../../src/lib/python/explain.ts';
+import { explainError } from '../helpers/explain.ts';
 import { loadDeclicPython } from '../helpers/python.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content-graph.ts';

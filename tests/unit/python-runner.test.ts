@@ -1,5 +1,5 @@
 /** Pure parts of the Python exercises: output truncation, saved state, grading, Parsons, prose, schema and graph checks. */
-import { explainError } from '../../src/lib/python/explain.ts';
+import { explainError } from '../helpers/explain.ts';
 import { describe, expect, it } from 'vitest';
 import { validateExercises, type ExerciseFile } from '../../src/lib/exercise-graph.ts';
 import { assembleParsons, comparePrediction, feedbackText, grade, gradeVocabulary, parsonsLines, shuffleLines, stepsOf, toWorkerCheck } from '../../src/lib/python/grading.ts';

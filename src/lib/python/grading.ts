@@ -5,15 +5,16 @@
  * which assert that every documented mistake triggers its message.
  */
 import type { Check, ExerciseData } from '../../schemas/exercise.ts';
-import type { Explanation, explainError } from './explain.ts';
+import type { Explanation } from './explain.ts';
+
+import { normalizeOutput } from './harness.ts';
+import type { PythonError, RunResult, WorkerCheck } from './protocol.ts';
 
 /**
- * The French explanations (explain.ts, ≈ 4 KB gzip) are passed in by the caller: the exercise page
- * loads them with the first run instead of with the page.
+ * The explanations of errors (explain.ts, its words taken from the island's strings) are passed in by
+ * the caller: the exercise page loads them with the first run instead of with the page.
  */
-export type Explain = typeof explainError;
-import { normalizeOutput } from './harness.ts';
-import type { RunResult, WorkerCheck } from './protocol.ts';
+export type Explain = (error: PythonError) => Explanation;
 
 export interface Step {
   title: string | null;
