@@ -23,6 +23,7 @@ import { moodle } from './fr/moodle.ts';
 import { scorm } from './fr/scorm.ts';
 import { anatomieDUneCampagne } from './fr/anatomie-d-une-campagne.ts';
 import { dessin } from './fr/dessin.ts';
+import { pythonErrors } from './fr/python-errors.ts';
 
 export const fr = {
   ...common,
@@ -45,6 +46,7 @@ export const fr = {
   ...scorm,
   ...anatomieDUneCampagne,
   ...dessin,
+  ...pythonErrors,
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -13,7 +13,7 @@ const ACTIVITY_STRINGS = /* @__PURE__ */ Object.fromEntries(Object.entries(ACTIV
 export const ISLAND_STRINGS = {
   quiz: ['quiz.', 'revision.'],
   ...ACTIVITY_STRINGS,
-  exercise: ['exercise.', 'dessin.'],
+  exercise: ['exercise.', 'dessin.', 'pythonError.'],
   // A prefix may be a whole key ('teacher.dueShort'): the teacher islands share a few strings only.
   assignmentBuilder: ['teacher.builder.', 'teacher.sheet.', 'teacher.catalogue.', 'teacher.activities.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.error.', 'teacher.assignmentsFile.', 'teacher.group.', 'teacher.groupAnchor.'],
   assignmentView: ['pupil.', 'teacher.sheet.class', 'teacher.builder.copyManually', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.formative', 'teacher.error.', 'teacher.group.a', 'teacher.group.b'],

@@ -4,7 +4,8 @@
  * its specific message, every reading exercise's expected output must be what the program prints.
  * An exercise whose solution fails its checks therefore fails `npm test`.
  */
-import { explainError } from '../../src/lib/python/explain.ts';
+import { t, tn } from '../../src/i18n/index.ts';
+import { explainError } from '../helpers/explain.ts';
 import { loadDeclicPython } from '../helpers/python.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content-graph.ts';
@@ -94,9 +95,9 @@ describe.each(exercises.map((e) => [e.file, e] as const))('%s', (file, { data, s
     it('the expected output is what the program prints, and each documented wrong prediction gets its message', () => {
       const { result } = check(data, data.program);
       expect(normalizeOutput(result.output)).toBe(normalizeOutput(data.expectedOutput));
-      expect(comparePrediction(data.expectedOutput, result.output).correct).toBe(true);
+      expect(comparePrediction(data.expectedOutput, result.output, { t, tn }).correct).toBe(true);
       for (const mistake of data.mistakes) {
-        const verdict = comparePrediction(mistake.answer, result.output, data.mistakes);
+        const verdict = comparePrediction(mistake.answer, result.output, { t, tn }, data.mistakes);
         expect(verdict.correct).toBe(false);
         expect(verdict.message).toBe(mistake.message);
       }

@@ -5,7 +5,7 @@
  * builder (src/lib/python/drawing.ts) that re-checks the data before the page shows it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { explainError } from '../../src/lib/python/explain.ts';
+import { explainError } from '../helpers/explain.ts';
 import { buildDrawing, DRAWING_COLOURS, svgNumber } from '../../src/lib/python/drawing.ts';
 import { runProgram, type PythonRuntime } from '../../src/lib/python/harness.ts';
 import type { WorkerCheck } from '../../src/lib/python/protocol.ts';

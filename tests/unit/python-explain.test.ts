@@ -5,7 +5,13 @@
  */
 import { loadDeclicPython } from '../helpers/python.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { explainError } from '../../src/lib/python/explain.ts';
+import { explainError } from '../helpers/explain.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { t } from '../../src/i18n/index.ts';
+import { format } from '../../src/i18n/island.ts';
+import { pseudoDictionary } from '../../src/i18n/pseudo.ts';
+import { explainError as explainWith } from '../../src/lib/python/explain.ts';
+import { NARROW_NBSP, NBSP } from '../../src/lib/french-typography.ts';
 import { runProgram, type PythonRuntime } from '../../src/lib/python/harness.ts';
 import { abortedResult } from '../../src/lib/python/protocol.ts';
 
@@ -80,6 +86,37 @@ describe('explainError on real Python errors', () => {
     const explanation = explainError(run('raise RuntimeError("x")').error!);
     expect(explanation.title).toBe('Une erreur pendant l’exécution');
     expect(explanation.original).toBe('RuntimeError: x');
+  });
+});
+
+describe('the words of the explanations', () => {
+  it('come from the dictionary, with French typography around Python’s words left as written', () => {
+    const explanation = explainWith(run('x = 1\nif x = 2:\n    pass').error!, t);
+    expect(explanation.title).toBe(`Un «${NARROW_NBSP}=${NARROW_NBSP}» à la place de «${NARROW_NBSP}==${NARROW_NBSP}»`);
+    // « Ligne 2 » takes its no-break space; the pupil's line keeps its tight colon.
+    expect(explanation.where).toBe(`Ligne 2${NBSP}: if x = 2:`);
+    const misspelt = explainWith(run('prnt("Toc ! Qui est là ?")').error!, t);
+    expect(misspelt.where).toBe(`Ligne 1${NBSP}: prnt("Toc ! Qui est là ?")`);
+    expect(misspelt.hint).toContain(`«${NARROW_NBSP}print${NARROW_NBSP}»${NARROW_NBSP}?`);
+  });
+
+  it('are all in another language when the dictionary is (the pseudo-locale), Python’s words untouched', () => {
+    const pseudo = pseudoDictionary(fr);
+    const pseudoT = (key: keyof typeof fr, params?: Record<string, string | number>) => format(pseudo[key], params);
+    const programs = ['print(nom)', 'print("a" + 1)', 'print(1 + "a")', 'int("mille")', '{"a": 1}.pop("b")', 'import numpy', '"abc".uper()', 'input()', 'x = = 2', 'raise RuntimeError("x")'];
+    for (const code of programs) {
+      const explanation = explainWith(run(code).error!, pseudoT);
+      for (const text of [explanation.title, explanation.meaning, explanation.hint, explanation.where ?? '']) {
+        // Every French word is pseudo-localised: what is left outside brackets is Python's.
+        expect(text, code).toMatch(/^\[.*\]$/s);
+        let outside = text;
+        // A type's name is a pseudo-localised string inside another: brackets nest.
+        while (/\[[^[\]]*\]/.test(outside)) outside = outside.replace(/\[[^[\]]*\]/g, '');
+        expect(outside, code).toBe('');
+      }
+      expect(explanation.where, code).toContain(code);
+    }
+    expect(explainWith(run('print(nom)').error!, pseudoT).meaning).toContain('nom');
   });
 });
 

@@ -1,5 +1,6 @@
 /** Pure parts of the Python exercises: output truncation, saved state, grading, Parsons, prose, schema and graph checks. */
-import { explainError } from '../../src/lib/python/explain.ts';
+import { t, tn } from '../../src/i18n/index.ts';
+import { explainError } from '../helpers/explain.ts';
 import { describe, expect, it } from 'vitest';
 import { validateExercises, type ExerciseFile } from '../../src/lib/exercise-graph.ts';
 import { assembleParsons, comparePrediction, feedbackText, grade, gradeVocabulary, parsonsLines, shuffleLines, stepsOf, toWorkerCheck } from '../../src/lib/python/grading.ts';
@@ -123,10 +124,12 @@ describe('grading', () => {
     expect(grade({ ...ok([]), status: 'stopped' }, stepsOf(project), explainError)).toMatchObject({ stopped: true, passed: false, explanation: null });
   });
   it('compares predictions line by line, with documented messages', () => {
-    expect(comparePrediction('a\nb  \n\n', 'a\nb\n').correct).toBe(true);
-    expect(comparePrediction('a\nc', 'a\nb\n')).toMatchObject({ correct: false, firstDifference: 2, message: 'Pas tout à fait : la ligne 2 est différente.' });
-    expect(comparePrediction('a', 'a\nb\n').message).toContain('2 ligne(s)');
-    expect(comparePrediction('a b', 'a\nb\n', [{ answer: 'a b\n', message: 'Un mot par ligne.' }]).message).toBe('Un mot par ligne.');
+    const words = { t, tn };
+    expect(comparePrediction('a\nb  \n\n', 'a\nb\n', words)).toMatchObject({ correct: true, message: t('exercise.prediction.right') });
+    expect(comparePrediction('a\nc', 'a\nb\n', words)).toMatchObject({ correct: false, firstDifference: 2, message: 'Pas tout à fait\u00a0: la ligne 2 est différente.' });
+    expect(comparePrediction('a', 'a\nb\n', words).message).toBe('Pas tout à fait\u00a0: le programme affiche 2 lignes, ta prédiction en compte 1.');
+    expect(comparePrediction('a\nb', 'a\n', words).message).toContain('affiche 1 ligne, ta prédiction en compte 2');
+    expect(comparePrediction('a b', 'a\nb\n', words, [{ answer: 'a b\n', message: 'Un mot par ligne.' }]).message).toBe('Un mot par ligne.');
   });
   it('reads Parsons lines with their indentation and assembles a program', () => {
     const lines = parsonsLines('for m in l:\n    if m:\n        print(m)\n\nprint("fin")\n');

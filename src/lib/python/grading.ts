@@ -4,16 +4,18 @@
  * answer), or explains the error that stopped the program. Shared by the island and the content tests,
  * which assert that every documented mistake triggers its message.
  */
+import type { KeysWithPrefix, Translator } from '../../i18n/island.ts';
 import type { Check, ExerciseData } from '../../schemas/exercise.ts';
-import type { Explanation, explainError } from './explain.ts';
+import type { Explanation } from './explain.ts';
+
+import { normalizeOutput } from './harness.ts';
+import type { PythonError, RunResult, WorkerCheck } from './protocol.ts';
 
 /**
- * The French explanations (explain.ts, ≈ 4 KB gzip) are passed in by the caller: the exercise page
- * loads them with the first run instead of with the page.
+ * The explanations of errors (explain.ts, its words taken from the island's strings) are passed in by
+ * the caller: the exercise page loads them with the first run instead of with the page.
  */
-export type Explain = typeof explainError;
-import { normalizeOutput } from './harness.ts';
-import type { RunResult, WorkerCheck } from './protocol.ts';
+export type Explain = (error: PythonError) => Explanation;
 
 export interface Step {
   title: string | null;
@@ -112,11 +114,23 @@ export interface PredictionVerdict {
   firstDifference: number | null;
 }
 
-/** Compares a pupil's prediction with what the program really printed (spaces at line ends ignored). */
-export function comparePrediction(prediction: string, actual: string, mistakes: { answer: string; message: string }[] = []): PredictionVerdict {
+/** The dictionary keys of a prediction's verdict. */
+export type PredictionKey = KeysWithPrefix<'exercise.prediction.'>;
+
+/**
+ * Compares a pupil's prediction with what the program really printed (spaces at line ends ignored).
+ * The general verdicts are in the words of `translator` (the island's, or the site-wide one in tests).
+ */
+export function comparePrediction(
+  prediction: string,
+  actual: string,
+  translator: Pick<Translator<PredictionKey>, 't' | 'tn'>,
+  mistakes: { answer: string; message: string }[] = [],
+): PredictionVerdict {
+  const { t, tn } = translator;
   const said = normalizeOutput(prediction.trim());
   const real = normalizeOutput(actual);
-  if (said === real) return { correct: true, message: 'Bravo : ta prédiction est exacte.', firstDifference: null };
+  if (said === real) return { correct: true, message: t('exercise.prediction.right'), firstDifference: null };
   const known = mistakes.find((m) => normalizeOutput(m.answer.trim()) === said);
   const saidLines = said.split('\n');
   const realLines = real.split('\n');
@@ -124,8 +138,8 @@ export function comparePrediction(prediction: string, actual: string, mistakes: 
   while (first < Math.max(saidLines.length, realLines.length) && saidLines[first] === realLines[first]) first += 1;
   const general =
     saidLines.length !== realLines.length
-      ? `Pas tout à fait : le programme affiche ${realLines.length} ligne(s), ta prédiction en compte ${saidLines.length}.`
-      : `Pas tout à fait : la ligne ${first + 1} est différente.`;
+      ? tn('exercise.prediction.lineCount', realLines.length, { said: saidLines.length })
+      : t('exercise.prediction.differentLine', { line: first + 1 });
   return { correct: false, message: known ? known.message : general, firstDifference: first + 1 };
 }
 
