@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decodeAssignment, encodeAssignment, sealAssignment, codeFromHash, newAssignmentId, type Assignment } from '../../src/lib/teacher/assignment.ts';
-import { canonicalJson, checksumOf, fnv1a, fromBase64Url, pack, toBase64Url } from '../../src/lib/teacher/codec.ts';
-import { decodeHandIn, decodeHandInFile, encodeHandIn, handInFile, sealHandIn, type HandIn } from '../../src/lib/teacher/handin.ts';
+import { MAX_CODE_LENGTH, canonicalJson, checksumOf, fnv1a, fromBase64Url, pack, toBase64Url } from '../../src/lib/teacher/codec.ts';
+import { HANDIN_PROGRAMS_MAX, codeFits, decodeHandIn, decodeHandInFile, encodeHandIn, handInFile, sealHandIn, type HandIn } from '../../src/lib/teacher/handin.ts';
+import { NOTEBOOK_LIMITS, programFile, readProgramFile } from '../../src/lib/python/notebook.ts';
 
 const assignment: Assignment = sealAssignment({
   id: 'ab12cd34',
@@ -135,5 +136,92 @@ describe('hand-in codec', () => {
         if (decoded.ok) expect(decoded.value).toEqual(handIn);
       }),
     );
+  });
+});
+
+describe('programs of « Mon carnet de code » attached to a hand-in (pg)', () => {
+  const drawing = { n: 'Mon dessin à la Molnár', c: 'from dessin import *\ntoile(200, 200)\nfor i in range(10):\n    carre(i * 20, 0, 18)\n' };
+  const withPrograms = sealHandIn({ ...handIn, pg: [drawing, { n: '<b>piège</b>', c: 'print("</pre><script>alert(1)</script>")' }] });
+
+  it('round-trip through the code and the file, covered by the checksum', () => {
+    expect(withPrograms.pg).toHaveLength(2);
+    expect(withPrograms.cs).not.toBe(handIn.cs);
+    expect(decodeHandIn(encodeHandIn(withPrograms))).toEqual({ ok: true, value: withPrograms });
+    expect(decodeHandInFile(handInFile(withPrograms))).toEqual({ ok: true, value: withPrograms });
+    // What the teacher downloads is the program the pupil attached, named by its first line.
+    const [first] = withPrograms.pg!;
+    expect(readProgramFile('x.py', programFile({ name: first!.n, code: first!.c }))).toEqual({ ok: true, name: drawing.n, code: drawing.c });
+  });
+
+  it('detects a program changed after the hand-in (code, name, order, one removed)', () => {
+    const [a, b] = withPrograms.pg!;
+    for (const pg of [[{ ...a!, c: `${a!.c}# ajouté\n` }, b!], [{ ...a!, n: 'Autre nom' }, b!], [b!, a!], [a!]]) {
+      expect(decodeHandIn(repack('rd', { ...withPrograms, pg }))).toMatchObject({ ok: false, error: 'checksum' });
+    }
+    const { pg: _pg, ...dropped } = withPrograms;
+    expect(decodeHandIn(repack('rd', dropped))).toMatchObject({ ok: false, error: 'checksum' });
+  });
+
+  it('leaves pg out when nothing is attached, and drops stray keys of a program', () => {
+    expect('pg' in sealHandIn({ ...handIn, pg: [] })).toBe(false);
+    const stray = sealHandIn({ ...handIn, pg: [{ ...drawing, id: 'abcd1234' } as typeof drawing] });
+    expect(stray.pg).toEqual([drawing]);
+    expect(decodeHandIn(encodeHandIn(stray)).ok).toBe(true);
+  });
+
+  it('refuses too many programs, a too long code or name, a control character, with French messages naming the field', () => {
+    const reseal = (pg: unknown) => {
+      const { cs: _cs, ...rest } = { ...handIn, pg } as Record<string, unknown>;
+      return repack('rd', { ...rest, cs: checksumOf(rest) });
+    };
+    const cases: [unknown, RegExp][] = [
+      [Array.from({ length: HANDIN_PROGRAMS_MAX + 1 }, () => drawing), /^programmes joints \(pg\) : 3 au plus$/],
+      [[{ n: 'Long', c: 'x'.repeat(NOTEBOOK_LIMITS.code + 1) }], /^programme joint : code \(c\) trop long \(20.000 caractères au plus\)$/],
+      [[{ n: 'n'.repeat(NOTEBOOK_LIMITS.name + 1), c: '' }], /^programme joint : nom \(n\) trop long \(60 caractères au plus\)$/],
+      [[{ n: 'Mon\nprogramme', c: '' }], /^programme joint : nom \(n\) : caractère de contrôle interdit$/],
+      [[{ n: '   ', c: '' }], /^programme joint : le nom \(n\) est vide$/],
+      [[{ c: 'print(1)' }], /^programme joint : nom \(n\) manquant$/],
+      [[{ n: 'Sans code' }], /^programme joint : code \(c\) manquant$/],
+      [[{ n: 'A', c: 1 }], /^programme joint : code \(c\) : un texte est attendu$/],
+      [[{ n: 'A', c: '', run: true }], /^champ inattendu : run$/],
+      ['print(1)', /^programmes joints \(pg\) : une liste est attendue$/],
+    ];
+    for (const [pg, message] of cases) {
+      const decoded = decodeHandIn(reseal(pg));
+      expect(decoded, JSON.stringify(pg).slice(0, 80)).toMatchObject({ ok: false, error: 'invalid' });
+      expect(decoded.ok ? '' : decoded.detail).toMatch(message);
+    }
+    // At the limits exactly: accepted.
+    const full = sealHandIn({ ...handIn, pg: Array.from({ length: HANDIN_PROGRAMS_MAX }, (_, i) => ({ n: `${i}`.padEnd(NOTEBOOK_LIMITS.name, 'é'), c: 'x'.repeat(NOTEBOOK_LIMITS.code) })) });
+    expect(decodeHandInFile(handInFile(full)).ok).toBe(true);
+    expect(decodeHandIn(encodeHandIn(full)).ok).toBe(true);
+  });
+
+  it('a long program still travels as a code; programs that do not compress travel as a file', () => {
+    // A real long program (a few hundred lines) compresses well: its code stays far below the limit.
+    const lines = Array.from({ length: 400 }, (_, i) => `ligne_${i} = "${'abcdefghij'.slice(0, (i % 10) + 1)}" * ${i} # commentaire ${i}`).join('\n');
+    const long = sealHandIn({ ...handIn, pg: [{ n: 'Long programme', c: lines.slice(0, NOTEBOOK_LIMITS.code) }] });
+    const code = encodeHandIn(long);
+    expect(codeFits(code)).toBe(true);
+    expect(decodeHandIn(code)).toEqual({ ok: true, value: long });
+    // Three programs of random characters at the limit: the code is too long, the file still works.
+    let seed = 7;
+    const noise = () => Array.from({ length: NOTEBOOK_LIMITS.code }, () => String.fromCharCode(0x4e00 + (((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) >>> 16) % 2000))).join('');
+    const huge = sealHandIn({ ...handIn, pg: [{ n: 'A', c: noise() }, { n: 'B', c: noise() }, { n: 'C', c: noise() }] });
+    const hugeCode = encodeHandIn(huge);
+    expect(hugeCode.length).toBeGreaterThan(MAX_CODE_LENGTH);
+    expect(codeFits(hugeCode)).toBe(false);
+    expect(decodeHandIn(hugeCode)).toMatchObject({ ok: false, error: 'too-long' });
+    expect(decodeHandInFile(handInFile(huge))).toEqual({ ok: true, value: huge });
+  });
+
+  it('a hand-in made before programs could be attached is still valid', () => {
+    // Made by the site before pg existed (same version 1).
+    const old = 'rd1.TY5LDoMwDETv4nVQ-aptztAbVF2ExCCLkLT5IFTE3WvEpl5YM2M_yxsYkKD6qtamaUHAm-3DZ1aZ1dQs97X81POXA5VAVtdbydUdrRQQQD43IN60GKN3sidFsdB-dJRoiJfTG-TIDRRmlcg7vhUZMd4h7OLkccWgKaLU3mAorHJjxmKhRbmEF6uKQfUW_0kBfgKZQkYBiR-p95cAfYy7tjJtVbew_wA';
+    const decoded = decodeHandIn(old);
+    expect(decoded).toMatchObject({ ok: true, value: { p: 'Lou', u: 'k3v9x0q2mz', cs: '541d4124' } });
+    expect(decoded.ok && 'pg' in decoded.value).toBe(false);
+    const file = JSON.stringify({ format: 'declic-rendu', version: 1, rendu: decoded.ok ? decoded.value : null });
+    expect(decodeHandInFile(file)).toEqual(decoded);
   });
 });

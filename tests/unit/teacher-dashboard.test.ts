@@ -3,7 +3,8 @@ import { t } from '../../src/i18n/index.ts';
 import { encodeAssignment, sealAssignment } from '../../src/lib/teacher/assignment.ts';
 import type { CatalogueItem } from '../../src/lib/teacher/catalogue.ts';
 import { pack } from '../../src/lib/teacher/codec.ts';
-import { assignmentsFile, classCsv, classTable, csvCell, importHandIns, questionAnalysis, readAssignmentsFile, splitPasted } from '../../src/lib/teacher/dashboard.ts';
+import { assignmentsFile, classCsv, classTable, csvCell, importHandIns, lineCount, programDownload, questionAnalysis, readAssignmentsFile, splitPasted } from '../../src/lib/teacher/dashboard.ts';
+import { readProgramFile } from '../../src/lib/python/notebook.ts';
 import { encodeHandIn, handInFile, sealHandIn } from '../../src/lib/teacher/handin.ts';
 import { answerText, readActivityResult, quizProgressKey, exerciseKey } from '../../src/lib/teacher/progress.ts';
 import { clearClass, listPupilWork, loadClass, loadTeacherAssignments, memoryStore, pupilKey, saveClass, savePupilWork, saveTeacherAssignments, TEACHER_ASSIGNMENTS_KEY } from '../../src/lib/teacher/storage.ts';
@@ -99,6 +100,26 @@ describe('table, analysis and CSV', () => {
     expect(lines[0]).toBe('"Pseudonyme";"Rendu le (heure locale, Europe/Paris)";"L’ancrage";"Quiz (score %)";"Quiz (justes)";"Quiz (répondues sur 2)";"La fable (état)";"La fable (essais)";"Moyenne des quiz (%)";"Temps total (min)"');
     expect(lines[1]).toBe('"Lou";"1970-01-01 01:00";"fait";"50";"1";"2";"commencé";"3";"50";"5"');
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+  });
+  it('shows the programs a pupil attached, names them in the CSV, offers each as a .py named after the pupil', () => {
+    const drawing = { n: 'Mon dessin', c: 'from dessin import *\ntoile(100, 100)\n' };
+    const withProgram = sealHandIn({ d: assignment.id, p: 'Zoé', at: 13, r: [{ i: LESSON, s: 'done' }], pg: [drawing, { n: '=SOMME(A1)', c: '' }] });
+    const imported = importHandIns(t, [lou], [{ source: 'f', text: handInFile(withProgram), size: 300 }], assignment);
+    expect(imported.messages[0]?.status).toBe('added');
+    const { rows } = classTable(assignment, imported.handIns);
+    expect(rows.map((r) => [r.pseudonym, r.programs.map((p) => p.n)])).toEqual([['Lou', []], ['Zoé', ['Mon dessin', '=SOMME(A1)']]]);
+    const lines = classCsv(assignment, imported.handIns, items, { timeZone: 'UTC' }).trim().split('\r\n');
+    expect(lines[0]).toMatch(/;"Temps total \(min\)";"Programmes joints"$/);
+    expect(lines[1]).toMatch(/^"Lou";.*;""$/);
+    // Names only (never the code), and a name that looks like a formula is neutralised.
+    expect(lines[2]).toMatch(/^"Zoé";.*;"Mon dessin ; =SOMME\(A1\)"$/);
+    expect(lines.join('\n')).not.toContain('toile');
+    expect(classCsv(assignment, [lou], items, { timeZone: 'UTC' })).not.toContain('Programmes joints');
+    const file = programDownload('Zoé', drawing);
+    expect(file.fileName).toBe('zoe-mon-dessin.py');
+    expect(file.text).toBe('# Déclic — Mon carnet de code : Zoé — Mon dessin\nfrom dessin import *\ntoile(100, 100)\n');
+    expect(readProgramFile(file.fileName, file.text)).toEqual({ ok: true, name: 'Zoé — Mon dessin', code: drawing.c });
+    expect([lineCount(''), lineCount('a'), lineCount('a\nb\n'), lineCount('a\n\nb')]).toEqual([0, 1, 2, 3]);
   });
 });
 

@@ -159,6 +159,9 @@ describe('shared computers (device store namespaces)', () => {
     const school = memoryStore();
     const lou = startWork(school, { code: encodeAssignment(assignment), assignment, pseudonym: 'Lou' }, null).work;
     school.setItem(ownedKey('declic.exercise.code.fable', lou.ns), '{"v":1,"tries":2,"hintsShown":0,"solved":true}');
+    // Her « Mon carnet de code » (src/lib/python/notebook.ts) goes along too.
+    const notebook = JSON.stringify({ v: 1, programs: [{ id: 'abcd1234', name: 'Molnár', code: 'print(1)\n', updated: 3 }] });
+    school.setItem(ownedKey('declic.notebook', lou.ns), notebook);
     const file = takeAlongFile(school, lou.ns, 5);
     const home = memoryStore({ 'declic.quiz.progress.biais-cognitifs': 'someone else’s' });
     const read = readTakeAlongFile(file);
@@ -169,6 +172,7 @@ describe('shared computers (device store namespaces)', () => {
     expect(listPupilWork(home, 0).works[0]).toMatchObject({ pseudonym: 'Lou', u: lou.u });
     expect(readActivityResult(home, 'exercise:code/fable', {}, undefined, ns)).toMatchObject({ s: 'done', ok: true });
     expect(home.getItem('declic.quiz.progress.biais-cognitifs')).toBe('someone else’s');
+    expect(home.getItem(ownedKey('declic.notebook', ns))).toBe(notebook);
     expect(readTakeAlongFile('{"format":"declic-travail","version":9,"entries":{}}')).toEqual({ ok: false, error: 'newer' });
     expect(readTakeAlongFile('{"format":"declic-travail","version":1,"entries":{"teacher.v1.assignments":"x"}}')).toEqual({ ok: false, error: 'damaged' });
     expect(readTakeAlongFile('pas du json')).toEqual({ ok: false, error: 'not-ours' });

@@ -8,7 +8,8 @@ import type { KeysWithPrefix, Translate } from '../../i18n/island.ts';
 import type { Assignment } from './assignment.ts';
 import type { CatalogueItem, CatalogueQuestion } from './catalogue.ts';
 import { parseActivityId } from './catalogue.ts';
-import type { ActivityResult, HandIn } from './handin.ts';
+import type { ActivityResult, AttachedProgram, HandIn } from './handin.ts';
+import { programFile, programFileName } from '../python/notebook.ts';
 import { MAX_FILE_BYTES, OTHER_ASSIGNMENT, decodeHandIn, decodeHandInFile, handInKey, mismatch, pupilIdentity, samePseudonym } from './handin.ts';
 import { decodeErrorText, type ErrorKey } from './decode-error.ts';
 import { LOCALE } from '../../i18n/locale.ts';
@@ -187,6 +188,8 @@ export interface Row {
   cells: Cell[];
   /** Mean quiz score of this pupil (0–1), if any quiz. */
   mean?: number | undefined;
+  /** Programs of « Mon carnet de code » the pupil attached (text, never run). */
+  programs: AttachedProgram[];
 }
 
 export interface ActivityAverage {
@@ -231,7 +234,7 @@ export function classTable(assignment: Assignment, handIns: readonly HandIn[], a
       const scores = cells.flatMap((c) => (c.score !== undefined ? [c.score] : []));
       const identity = pupilIdentity(h);
       const formerNames = (aliases[identity] ?? []).filter((n) => samePseudonym(n) !== samePseudonym(h.p));
-      return { identity, pseudonym: h.p, formerNames, homonym: 0, handedInAt: h.at, cells, mean: mean(scores) };
+      return { identity, pseudonym: h.p, formerNames, homonym: 0, handedInAt: h.at, cells, mean: mean(scores), programs: h.pg ?? [] };
     })
     .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, LOCALE, { sensitivity: 'base' }) || a.handedInAt - b.handedInAt);
   const byName = new Map<string, Row[]>();
@@ -258,6 +261,21 @@ export function classTable(assignment: Assignment, handIns: readonly HandIn[], a
 export function rowName(row: Pick<Row, 'pseudonym' | 'homonym' | 'formerNames'>): string {
   const name = row.homonym > 0 ? `${row.pseudonym} (${row.homonym})` : row.pseudonym;
   return row.formerNames.length > 0 ? `${name} (aussi : ${row.formerNames.join(', ')})` : name;
+}
+
+// ——— Programs attached from « Mon carnet de code » ———
+
+/** Lines of a program, as the pupil's editor counts them (a final newline starts no line). */
+export const lineCount = (code: string) => (code === '' ? 0 : code.replace(/\n$/, '').split('\n').length);
+
+/**
+ * A pupil's program as a `.py` file for the teacher: named after the pupil and the program
+ * (`lou-mon-dessin.py`), its first line naming both (« Lou — Mon dessin »), so that thirty
+ * « Mon dessin » imported into the teacher's own notebook stay apart.
+ */
+export function programDownload(pseudonym: string, program: AttachedProgram): { fileName: string; text: string } {
+  const name = `${pseudonym.trim()} — ${program.n}`;
+  return { fileName: programFileName(`${pseudonym} ${program.n}`), text: programFile({ name, code: program.c }) };
 }
 
 // ——— Question analysis ———
@@ -366,7 +384,8 @@ export function localDateTime(time: number, timeZone?: string): string {
 /**
  * Semicolon-separated (French spreadsheets), UTF-8 with BOM, CRLF. A quiz gives three columns (score
  * out of all its questions, right answers, answered questions), an exercise two (passed, tries);
- * hand-in times are in the teacher's time zone, named in the header.
+ * hand-in times are in the teacher's time zone, named in the header. When a pupil attached programs
+ * of their notebook, a last column gives their names (not their code).
  */
 export function classCsv(assignment: Assignment, handIns: readonly HandIn[], items: ReadonlyMap<string, CatalogueItem>, options: { aliases?: Aliases | undefined; timeZone?: string | undefined } = {}): string {
   const { rows } = classTable(assignment, handIns, options.aliases);
@@ -382,6 +401,9 @@ export function classCsv(assignment: Assignment, handIns: readonly HandIn[], ite
     else header.push(title);
   }
   header.push('Moyenne des quiz (%)', 'Temps total (min)');
+  // The programs' names (their code is read in the dashboard), when a pupil attached one.
+  const programs = rows.some((r) => r.programs.length > 0);
+  if (programs) header.push('Programmes joints');
   const lines = [header.map(csvCell).join(';')];
   for (const row of rows) {
     const cells: (string | number)[] = [rowName(row), localDateTime(row.handedInAt, zone)];
@@ -395,6 +417,7 @@ export function classCsv(assignment: Assignment, handIns: readonly HandIn[], ite
     cells.push(row.mean !== undefined ? Math.round(row.mean * 100) : '');
     const total = row.cells.reduce((sum, c) => sum + (c.seconds ?? 0), 0);
     cells.push(total > 0 ? Math.round(total / 60) : '');
+    if (programs) cells.push(row.programs.map((p) => p.n).join(' ; '));
     lines.push(cells.map(csvCell).join(';'));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;

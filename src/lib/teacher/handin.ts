@@ -14,12 +14,21 @@
  *        sc  quiz score [correct, total]    t   time spent in seconds (when known)
  *        q   quiz answers [questionId, 1 if right else 0, answer as text]
  *        ok  exercise passed                tr  exercise tries
+ *   pg   programs of « Mon carnet de code » the pupil chose to attach (src/lib/python/notebook.ts),
+ *        at most 3, each { n: name (60 characters, one line), c: code as typed (20,000 characters) }.
+ *        Optional (added after version 1 without changing it: a hand-in without programs reads as
+ *        before). Covered by the checksum like every field. The code is data: the dashboard shows it
+ *        as text and offers it as a `.py` file, it never runs it.
+ * A code stays under MAX_CODE_LENGTH (codec.ts) for any real hand-in; three programs of 20,000
+ * characters that do not compress could pass it: the pupil's page then offers the file only
+ * (codeFits()).
  * The file is `{ "format": "declic-rendu", "version": 1, "rendu": <payload> }`.
  */
 import { LOCALE } from '../../i18n/locale.ts';
 import { z } from 'astro/zod';
 import { ACTIVITY_ID_PATTERN } from './catalogue.ts';
-import { checksumOf, pack, unpack } from './codec.ts';
+import { MAX_CODE_LENGTH, checksumOf, pack, unpack } from './codec.ts';
+import { NOTEBOOK_LIMITS } from '../python/notebook.ts';
 import { ASSIGNMENT_ID_PATTERN, ASSIGNMENT_PREFIX, HANDIN_PREFIX, describeIssues, type Assignment, type Decoded } from './assignment.ts';
 
 export const HANDIN_VERSION = 1;
@@ -83,6 +92,23 @@ export const resultSchema = z
     else if (right !== result.sc[0]) ctx.addIssue({ code: 'custom', message: 'score impossible : il ne correspond pas aux réponses' });
   });
 
+/** Programs of the pupil's notebook one hand-in may carry. */
+export const HANDIN_PROGRAMS_MAX = 3;
+
+/** A program attached to a hand-in: its name and its code, as in the pupil's notebook. */
+export const attachedProgramSchema = z
+  .object({
+    n: z
+      .string({ required_error: 'programme joint : nom (n) manquant', invalid_type_error: 'programme joint : nom (n) : un texte est attendu' })
+      .max(NOTEBOOK_LIMITS.name, `programme joint : nom (n) trop long (${NOTEBOOK_LIMITS.name} caractères au plus)`)
+      .refine((s) => s.trim().length > 0, 'programme joint : le nom (n) est vide')
+      .refine(noControl, 'programme joint : nom (n) : caractère de contrôle interdit'),
+    c: z
+      .string({ required_error: 'programme joint : code (c) manquant', invalid_type_error: 'programme joint : code (c) : un texte est attendu' })
+      .max(NOTEBOOK_LIMITS.code, `programme joint : code (c) trop long (${NOTEBOOK_LIMITS.code.toLocaleString(LOCALE)} caractères au plus)`),
+  }, { invalid_type_error: 'programme joint : un objet est attendu' })
+  .strict('champ inattendu');
+
 export const handInSchema = z
   .object({
     d: z.string({ required_error: 'identifiant du devoir (d) manquant' }).regex(ASSIGNMENT_ID_PATTERN, 'identifiant du devoir invalide'),
@@ -90,6 +116,10 @@ export const handInSchema = z
     u: z.string({ invalid_type_error: 'identifiant de l’élève (u) invalide' }).regex(PUPIL_ID_PATTERN, 'identifiant de l’élève (u) invalide').optional(),
     at: whole('date du rendu (at)', MAX_TIME, 'date du rendu (at) impossible'),
     r: z.array(resultSchema, { required_error: 'résultats (r) manquants', invalid_type_error: 'résultats (r) : une liste est attendue' }).max(40, 'trop d’activités'),
+    pg: z
+      .array(attachedProgramSchema, { invalid_type_error: 'programmes joints (pg) : une liste est attendue' })
+      .max(HANDIN_PROGRAMS_MAX, `programmes joints (pg) : ${HANDIN_PROGRAMS_MAX} au plus`)
+      .optional(),
     cs: z.string({ required_error: 'somme de contrôle (cs) manquante' }).regex(/^[0-9a-f]{8}$/, 'somme de contrôle (cs) invalide'),
   })
   .strict('champ inattendu');
@@ -97,11 +127,23 @@ export const handInSchema = z
 export type HandIn = z.infer<typeof handInSchema>;
 export type HandInDraft = Omit<HandIn, 'cs'>;
 export type ActivityResult = z.infer<typeof resultSchema>;
+export type AttachedProgram = z.infer<typeof attachedProgramSchema>;
 
+/** Seals a draft: only the known fields (no stray key), `pg` left out when no program is attached. */
 export function sealHandIn(draft: HandInDraft): HandIn {
-  const clean: HandInDraft = { d: draft.d, p: draft.p.trim(), ...(draft.u ? { u: draft.u } : {}), at: draft.at, r: draft.r };
+  const clean: HandInDraft = {
+    d: draft.d,
+    p: draft.p.trim(),
+    ...(draft.u ? { u: draft.u } : {}),
+    at: draft.at,
+    r: draft.r,
+    ...(draft.pg && draft.pg.length > 0 ? { pg: draft.pg.map(({ n, c }) => ({ n, c })) } : {}),
+  };
   return { ...clean, cs: checksumOf(clean) };
 }
+
+/** Can this hand-in travel as a code? If not (very long programs that do not compress), as a file only. */
+export const codeFits = (code: string) => code.length <= MAX_CODE_LENGTH;
 
 export function validateHandIn(json: unknown): Decoded<HandIn> {
   const parsed = handInSchema.safeParse(json);

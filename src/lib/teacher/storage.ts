@@ -172,7 +172,7 @@ export function readTakeAlongFile(text: string): { ok: true; entries: Record<str
   if (!isObject(entries)) return { ok: false, error: 'damaged' };
   const accepted: Record<string, string> = {};
   for (const [key, raw] of Object.entries(entries)) {
-    if (typeof raw !== 'string' || !/^(assignment\.[a-z0-9]{8}|quiz\.[a-z0-9.-]+|exercise\.[a-z0-9.-]+|activity\.[a-z0-9.-]+)$/.test(key)) return { ok: false, error: 'damaged' };
+    if (typeof raw !== 'string' || !/^(assignment\.[a-z0-9]{8}|quiz\.[a-z0-9.-]+|exercise\.[a-z0-9.-]+|activity\.[a-z0-9.-]+|notebook)$/.test(key)) return { ok: false, error: 'damaged' };
     accepted[key] = raw;
   }
   if (!Object.keys(accepted).some((k) => k.startsWith('assignment.'))) return { ok: false, error: 'damaged' };
