@@ -23,6 +23,7 @@ import { moodle } from './fr/moodle.ts';
 import { scorm } from './fr/scorm.ts';
 import { anatomieDUneCampagne } from './fr/anatomie-d-une-campagne.ts';
 import { dessin } from './fr/dessin.ts';
+import { notebook } from './fr/notebook.ts';
 
 export const fr = {
   ...common,
@@ -45,6 +46,7 @@ export const fr = {
   ...scorm,
   ...anatomieDUneCampagne,
   ...dessin,
+  ...notebook,
 } as const;
 
 export type UiKey = keyof typeof fr;
