@@ -16,7 +16,7 @@ export const notebook = {
   'notebook.new': 'Nouveau programme',
   'notebook.newName': 'Mon dessin',
   // Python code, handed to the island as written (rawString(): French typography would change the code).
-  'notebookPage.starter': '# Mon dessin : modifie les nombres et les couleurs, puis clique sur « Exécuter ».\nfrom dessin import *\n\ntoile(300, 200)           # une toile de 300 pixels de large, 200 de haut\nremplissage("jaune")\ncercle(60, 60, 40)        # un soleil : centre (60, 60), rayon 40\n\ncouleur("bleu")\nepaisseur(3)\nfor i in range(5):        # cinq vagues, de plus en plus bas\n    ligne(0, 120 + i * 15, 300, 110 + i * 15)\n\nprint("Mon dessin est prêt !")\n',
+  'notebookPage.starter': '# Mon dessin : change les nombres et les\n# couleurs, puis clique sur « Exécuter ».\nfrom dessin import *\n\ntoile(300, 200)  # largeur, hauteur\n\n# Un soleil : centre (60, 60), rayon 40\nremplissage("jaune")\ncercle(60, 60, 40)\n\n# Cinq vagues, de plus en plus bas\ncouleur("bleu")\nepaisseur(3)\nfor i in range(5):\n    ligne(0, 120 + i * 15, 300, 110 + i * 15)\n\nprint("Mon dessin est prêt !")\n',
   'notebook.created': '« {name} » a été ajouté à ton carnet.',
   'notebook.full': 'Ton carnet est plein ({max} programmes) : exporte puis supprime un programme pour en ajouter un autre.',
   'notebook.name': 'Nom du programme',
