@@ -24,6 +24,7 @@ import { scorm } from './fr/scorm.ts';
 import { anatomieDUneCampagne } from './fr/anatomie-d-une-campagne.ts';
 import { dessin } from './fr/dessin.ts';
 import { pythonErrors } from './fr/python-errors.ts';
+import { notebook } from './fr/notebook.ts';
 
 export const fr = {
   ...common,
@@ -47,6 +48,7 @@ export const fr = {
   ...anatomieDUneCampagne,
   ...dessin,
   ...pythonErrors,
+  ...notebook,
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -24,6 +24,11 @@ export function t(key: UiKey, params: Params = {}): string {
   return format(dictionary[key], params);
 }
 
+/** The string for `key` exactly as written, without placeholders nor typography: code (a starter program), not prose. */
+export function rawString(key: UiKey): string {
+  return dictionary[key];
+}
+
 /** Plural-aware t(): the form the locale's plural rules pick for `count` (./locale.ts). `{count}` is filled in. */
 export function tn(base: PluralBase<UiKey>, count: number, params: Params = {}): string {
   return t(pluralKey(base, count, dictionary) as UiKey, { count, ...params });

@@ -14,6 +14,8 @@ export const ISLAND_STRINGS = {
   quiz: ['quiz.', 'revision.'],
   ...ACTIVITY_STRINGS,
   exercise: ['exercise.', 'dessin.', 'pythonError.'],
+  // « Mon carnet de code » reuses the exercise's editor, runner, console and drawing: their strings only.
+  notebook: ['notebook.', 'exercise.python.', 'exercise.editor', 'exercise.console.', 'exercise.run', 'exercise.stop', 'exercise.stdin.', 'exercise.hintLabel', 'exercise.pythonSaid', 'pythonError.', 'dessin.'],
   // A prefix may be a whole key ('teacher.dueShort'): the teacher islands share a few strings only.
   assignmentBuilder: ['teacher.builder.', 'teacher.sheet.', 'teacher.catalogue.', 'teacher.activities.', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.error.', 'teacher.assignmentsFile.', 'teacher.group.', 'teacher.groupAnchor.'],
   assignmentView: ['pupil.', 'teacher.sheet.class', 'teacher.builder.copyManually', 'teacher.kind.', 'teacher.storage.', 'teacher.dueShort', 'teacher.formative', 'teacher.error.', 'teacher.group.a', 'teacher.group.b'],

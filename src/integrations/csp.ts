@@ -21,8 +21,8 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** Pages that run Python: the exercise island starts the Pyodide worker. */
-const RUNS_PYTHON = /component-url="[^"]*\/Exercise\.[^"]*\.js"/;
+/** Pages that run Python: the exercise island and the notebook (« Mon carnet de code ») start the Pyodide worker. */
+const RUNS_PYTHON = /component-url="[^"]*\/(?:Exercise|Notebook)\.[^"]*\.js"/;
 
 export default function csp(): AstroIntegration {
   return {

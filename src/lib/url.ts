@@ -43,7 +43,7 @@ export const paths = {
   quiz: (module: string) => `modules/${module}/quiz/`,
   answerKey: (module: string) => `modules/${module}/quiz/corrige/`,
   revision: () => 'revision/',
-  /** « Mon carnet de code »: the pupil's own programs (src/lib/python/notebook.ts). */
+  /** « Mon carnet de code »: the pupil's own Python programs, kept on the device. */
   notebook: () => 'carnet/',
   /** « Combien pèse cette page ? », measuring `page` (a path under the base) when given. */
   pageWeight: (page?: string) => (page ? `combien-pese-cette-page/?page=${encodeURIComponent(page)}` : 'combien-pese-cette-page/'),

@@ -23,6 +23,7 @@ const PAGES_WITH_SCRIPTS = [
 
   // — Python exercises —
   /^modules\/[^/]+\/exercices\/[^/]+\/$/,
+  /^carnet\/$/,
 
   // — Simulations and class activities (src/lib/activities/registry.ts) —
   ...ACTIVITY_NAMES.map((name) => new RegExp(`^${paths.activity(ACTIVITIES[name].module, name)}$`)),
@@ -46,7 +47,7 @@ test('every page carries its Content-Security-Policy: hashes for inline scripts,
     expect(policy, path).toContain("connect-src 'self'");
     const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src ')) ?? '';
     expect(scriptSrc, path).not.toContain('unsafe-inline');
-    expect(scriptSrc.includes('wasm-unsafe-eval'), path).toBe(/^modules\/[^/]+\/exercices\/[^/]+\/$/.test(path));
+    expect(scriptSrc.includes('wasm-unsafe-eval'), path).toBe(/^modules\/[^/]+\/exercices\/[^/]+\/$|^carnet\/$/.test(path));
     // The policy comes before anything it governs.
     expect(html.indexOf('Content-Security-Policy'), path).toBeLessThan(html.indexOf('<script') === -1 ? Infinity : html.indexOf('<script'));
   }

@@ -15,6 +15,7 @@ const ROOTS: Record<IslandName, string[]> = {
   quiz: ['src/components/quiz/Quiz.svelte', 'src/components/quiz/Revision.svelte'],
   ...(Object.fromEntries(ACTIVITY_NAMES.map((name) => [name, [islandFile(name)]])) as Record<(typeof ACTIVITY_NAMES)[number], string[]>),
   exercise: ['src/components/exercise/Exercise.svelte'],
+  notebook: ['src/components/notebook/Notebook.svelte'],
   assignmentBuilder: ['src/components/teacher/AssignmentBuilder.svelte'],
   assignmentView: ['src/components/teacher/AssignmentView.svelte'],
   classDashboard: ['src/components/teacher/ClassDashboard.svelte'],
