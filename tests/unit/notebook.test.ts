@@ -70,7 +70,7 @@ describe('notebook changes', () => {
   it('gives every program a name no other has', () => {
     const notebook = withPrograms('Dessin', 'dessin', 'Dessin');
     expect(notebook.programs.map((p) => p.name)).toEqual(['Dessin', 'dessin 2', 'Dessin 3']);
-    expect(uniqueName(notebook, '   ')).toBe('Programme');
+    expect(uniqueName(notebook, '   ')).toBe('2');
   });
 
   it('renames without clashing, refuses an empty name, keeps the id', () => {
@@ -118,6 +118,7 @@ describe('.py files', () => {
   });
 
   it('reads a file written elsewhere: name from the file name, Windows line endings and BOM dropped', () => {
+    expect(readProgramFile('.py', 'print(1)')).toEqual({ ok: true, name: '', code: 'print(1)' });
     expect(readProgramFile('poeme_de_queneau.py', '\ufeffprint(1)\r\nprint(2)\r\n')).toEqual({ ok: true, name: 'poeme de queneau', code: 'print(1)\nprint(2)\n' });
   });
 

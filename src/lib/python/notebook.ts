@@ -9,6 +9,7 @@
  * (`# Déclic — Mon carnet de code : <name>`), so that a file exported here and imported on another
  * device, or opened by a teacher, keeps its name. Pure functions: the island does the I/O.
  */
+import { LOCALE } from '../../i18n/locale.ts';
 import { owned, readEntry, writeEntry, type KeyValueStore, type StoreNotice } from '../device-store.ts';
 
 export const NOTEBOOK_VERSION = 1;
@@ -104,15 +105,18 @@ export function cleanName(name: string): string {
     .trim();
 }
 
-/** `base`, or `base 2`, `base 3`… : a name no other program of the notebook has (case ignored). */
+/**
+ * `base`, or `base 2`, `base 3`… : a name no other program of the notebook has (case ignored). An empty
+ * `base` is numbered as is (« 2 »): callers pass a name (the dictionary's « Mon dessin » by default).
+ */
 export function uniqueName(notebook: Notebook, base: string, exceptId?: string): string {
-  const taken = new Set(notebook.programs.filter((p) => p.id !== exceptId).map((p) => p.name.toLocaleLowerCase('fr')));
-  const clean = cleanName(base) || 'Programme';
-  if (!taken.has(clean.toLocaleLowerCase('fr'))) return clean;
+  const taken = new Set(notebook.programs.filter((p) => p.id !== exceptId).map((p) => p.name.toLocaleLowerCase(LOCALE)));
+  const clean = cleanName(base);
+  if (clean && !taken.has(clean.toLocaleLowerCase(LOCALE))) return clean;
   for (let n = 2; ; n++) {
-    const suffix = ` ${n}`;
+    const suffix = clean ? ` ${n}` : `${n}`;
     const candidate = `${clean.slice(0, NOTEBOOK_LIMITS.name - suffix.length).trimEnd()}${suffix}`;
-    if (!taken.has(candidate.toLocaleLowerCase('fr'))) return candidate;
+    if (!taken.has(candidate.toLocaleLowerCase(LOCALE))) return candidate;
   }
 }
 
@@ -192,7 +196,7 @@ export type ImportedProgram = { ok: true; name: string; code: string } | { ok: f
 
 /**
  * Reads a `.py` file chosen by the pupil: the name from its first line if it was exported by Déclic,
- * otherwise from the file name; the code without that line. Line endings become `\n`, a BOM is
+ * otherwise from the file name (empty when neither gives one: the caller names it); the code without that line. Line endings become `\n`, a BOM is
  * dropped. `size` is the file's size in bytes (checked before reading it whole).
  */
 export function readProgramFile(fileName: string, text: string, size = text.length): ImportedProgram {
@@ -208,5 +212,5 @@ export function readProgramFile(fileName: string, text: string, size = text.leng
     code = code.slice(firstLine.length + 1);
   }
   if (code.length > NOTEBOOK_LIMITS.code) return { ok: false, error: 'too-long' };
-  return { ok: true, name: cleanName(name) || 'Programme importé', code };
+  return { ok: true, name: cleanName(name), code };
 }
