@@ -88,6 +88,15 @@ export default defineConfig({
       // DECLIC_SOURCEMAP=1 npm run build: to see what each island's kilobytes are made of.
       sourcemap: Boolean(process.env.DECLIC_SOURCEMAP),
       rollupOptions: { output: { manualChunks: svelteCoreChunk() } },
+      // What a lazily loaded part of an island would preload is already on the page: the Svelte core
+      // and the common chunk (every island imports them before it can import anything), the island
+      // that imports it, and the file itself (imported at once anyway). A lazy part with no CSS of its
+      // own (the exercise's boards) then preloads nothing and skips Vite's preload helper
+      // (src/integrations/empty-preloads.ts). CSS is never filtered here: Vite adds it after this.
+      modulePreload: {
+        resolveDependencies: (file, deps, { hostId, hostType }) =>
+          hostType === 'js' ? deps.filter((dep) => dep !== file && dep !== hostId && !/\/(svelte|common)\.[\w-]+\.js$/.test(dep)) : deps,
+      },
     },
   },
 });

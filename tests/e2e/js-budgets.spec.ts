@@ -83,9 +83,10 @@ test.describe('as the browser loads it', () => {
       // Nothing to preload before the editor: no Vite preload helper (src/integrations/empty-preloads.ts).
       expect(files.filter((file) => /preload-helper/.test(file))).toEqual([]);
       const kb = gzippedBytes(files) / KB;
-      // Exercise page, 119.6 KB on 3 December: editor 89.1, Svelte core 17.0, exercise island 8.5, worker 3.2, i18n 0.7,
-      // device store 0.65, renderer 0.5. The Python the worker runs (harness.py 2.3 KB, dessin.py) is fetched as Python
-      // files, with Pyodide.
+      // Exercise page, 119.2 KB on 3 December (gzip, Node's default level): editor 89.1, Svelte core 17.0, exercise
+      // island 5.7, parts shared with the notebook 3.6, worker 2.1, common (strings helper, device store) 1.2,
+      // renderer 0.5. The Parsons and vocabulary boards load on their own pages only; the Python the worker runs
+      // (harness.py 2.3 KB, dessin.py) is fetched as Python files, with Pyodide. The notebook: 118.5 KB.
       expect(kb, `${kb.toFixed(1)} KB: ${files.join(', ')}`).toBeLessThan(120);
     });
   }

@@ -181,16 +181,3 @@ export function assembleParsons(lines: { text: string; indent: number }[]): stri
   return `${lines.map((l) => `${'    '.repeat(l.indent)}${l.text}`).join('\n')}\n`;
 }
 
-/** Vocabulary: which words got the right meaning. `answers` maps a word to the chosen meaning. */
-export function gradeVocabulary(pairs: { word: string; meaning: string }[], answers: Record<string, string>): { correct: string[]; wrong: string[]; missing: string[] } {
-  const correct: string[] = [];
-  const wrong: string[] = [];
-  const missing: string[] = [];
-  for (const { word, meaning } of pairs) {
-    const answer = answers[word];
-    if (!answer) missing.push(word);
-    else if (answer === meaning) correct.push(word);
-    else wrong.push(word);
-  }
-  return { correct, wrong, missing };
-}
