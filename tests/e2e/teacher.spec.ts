@@ -118,7 +118,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
   }, true);
   await lina.reload();
   await hydrated(lina);
-  await expect(lina.getByText('2 sur 3 terminée(s)')).toBeVisible();
+  await expect(lina.getByText('2 sur 3 terminées')).toBeVisible();
   await expect(lina.locator('.activity').nth(2)).toContainText('Fait · 2 sur 11');
   await accessible(lina);
   const linaCode = await handInCode(lina);
@@ -142,7 +142,7 @@ test('a teacher gives an assignment, three pupils hand in, the teacher reads the
     void d.dismiss();
   });
   await readLesson(zoe, /Le biais de confirmation/);
-  await expect(zoe.getByText('1 sur 3 terminée(s)')).toBeVisible();
+  await expect(zoe.getByText('1 sur 3 terminée')).toBeVisible();
   await handInCode(zoe);
   const [download] = await Promise.all([zoe.waitForEvent('download'), zoe.getByRole('button', { name: 'Télécharger le fichier' }).click()]);
   const zoeFile = testInfo.outputPath('rendu-zoe.json');
