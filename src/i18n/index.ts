@@ -24,8 +24,12 @@ export function t(key: UiKey, params: Params = {}): string {
   return format(dictionary[key], params);
 }
 
+/** Keys whose value is Python code, not prose (their names end in `.starter`): no typography, straight quotes allowed. */
+export type CodeKey = Extract<UiKey, `${string}.starter`>;
+export const isCodeKey = (key: string): boolean => key.endsWith('.starter');
+
 /** The string for `key` exactly as written, without placeholders nor typography: code (a starter program), not prose. */
-export function rawString(key: UiKey): string {
+export function rawString(key: CodeKey): string {
   return dictionary[key];
 }
 

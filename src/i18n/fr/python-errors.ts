@@ -30,7 +30,7 @@ export const pythonErrors = {
   'pythonError.missingColon.meaning': 'En Python, une ligne qui annonce un bloc (for, while, if, else, def) se termine par deux-points « : ».',
   'pythonError.missingColon.hint': 'Ajoute « : » à la fin de la ligne indiquée, puis écris le bloc en dessous, décalé vers la droite.',
   'pythonError.unclosedString.title': 'Un texte n’est pas refermé',
-  'pythonError.unclosedString.meaning': 'Un texte commence par un guillemet (" ou \') et doit se terminer par le même guillemet, sur la même ligne.',
+  'pythonError.unclosedString.meaning': 'Un texte commence par un guillemet droit, double ou simple, et doit se terminer par le même guillemet, sur la même ligne.',
   'pythonError.unclosedString.hint': 'Cherche le guillemet qui ouvre le texte sur cette ligne et ajoute celui qui le ferme.',
   'pythonError.unclosedBracket.title': 'Une parenthèse n’est pas refermée',
   'pythonError.unclosedBracket.meaning': 'Le signe « {sign} » ouvre quelque chose que Python ne voit jamais se refermer.',
