@@ -5,7 +5,7 @@
  * The hand-ins are made by the project's own codec, bundled on the fly.
  */
 import { buildSync } from 'esbuild';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,15 +28,23 @@ function random(seed) {
   return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
 }
 
-function generate(codecs) {
+/** The quiz's scored questions as the dashboard knows them (the built catalogue): a hand-in must match them. */
+function quizQuestions(dist, quizId) {
+  const catalogue = JSON.parse(readFileSync(join(dist, 'enseignants', 'catalogue.json'), 'utf8'));
+  const quiz = catalogue.modules.flatMap((m) => m.items).find((item) => item.id === quizId);
+  if (!quiz?.questions?.length) throw new Error(`bench: ${quizId} not found in the built catalogue`);
+  return quiz.questions.map((q) => q.id);
+}
+
+function generate(codecs, questionIds) {
   const next = random(7);
   const lessons = ['pourquoi-des-raccourcis', 'biais-de-confirmation', 'disponibilite-et-repetition', 'ancrage-et-conformisme'].map((l) => `lesson:biais-cognitifs/${l}`);
-  const activities = [...lessons, 'quiz:biais-cognitifs', 'exercise:coder-langue-vivante/la-fable'];
+  const activities = [...lessons, 'quiz:biais-cognitifs', 'exercise:coder-langue-vivante/compter-les-mots-d-une-fable'];
   const assignment = codecs.sealAssignment({ id: 'bench001', ti: 'Banc d’essai', cl: '4e B', a: activities, at: Date.now() });
   const handIns = Array.from({ length: COUNT }, (_, n) => {
-    const q = Array.from({ length: 12 }, (_, i) => {
+    const q = questionIds.map((id) => {
       const ok = next() < 0.6 ? 1 : 0;
-      return [`question-${i + 1}`, ok, ok ? '1' : String(Math.floor(next() * 4))];
+      return [id, ok, ok ? '1' : String(Math.floor(next() * 4))];
     });
     return codecs.sealHandIn({
       d: assignment.id,
@@ -44,8 +52,8 @@ function generate(codecs) {
       at: Date.now() - n * 1000,
       r: [
         ...lessons.map((i) => ({ i, s: next() < 0.8 ? 'done' : 'todo' })),
-        { i: 'quiz:biais-cognitifs', s: 'done', sc: [q.filter((x) => x[1] === 1).length, 12], q, t: 300 + Math.floor(next() * 600) },
-        { i: 'exercise:coder-langue-vivante/la-fable', s: 'started', ok: false, tr: Math.floor(next() * 5) },
+        { i: 'quiz:biais-cognitifs', s: 'done', sc: [q.filter((x) => x[1] === 1).length, questionIds.length], q, t: 300 + Math.floor(next() * 600) },
+        { i: 'exercise:coder-langue-vivante/compter-les-mots-d-une-fable', s: 'started', ok: false, tr: Math.floor(next() * 5) },
       ],
     });
   });
@@ -76,7 +84,11 @@ async function measureImport(browser, origin, base, codecs, assignment, mode, ha
     await page.evaluate(() => (window.__t0 = performance.now()));
     await page.locator('input[type=file]').setInputFiles(files);
   }
-  await page.waitForFunction((count) => document.querySelectorAll('table.results tbody tr').length === count, handIns.length, { timeout: 60_000 });
+  await page.waitForFunction((count) => document.querySelectorAll('table.results tbody tr').length === count, handIns.length, { timeout: 60_000 }).catch(async (error) => {
+    // Say what the dashboard showed instead of a bare timeout.
+    const shown = await page.evaluate(() => ({ rows: document.querySelectorAll('table.results tbody tr').length, status: document.querySelector('[role=status]')?.textContent?.trim().slice(0, 300) }));
+    throw new Error(`import (${mode}): ${shown.rows} rows instead of ${handIns.length}; page says: ${shown.status}`, { cause: error });
+  });
   const result = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve({
     totalMs: performance.now() - window.__t0,
     logicMs: Number(document.documentElement.dataset.teacherImportMs),
@@ -102,7 +114,7 @@ async function islandScripts(browser, origin, base, dist, gzipSize, path) {
 
 export default async function teacherBench({ browser, origin, base, dist, gzipSize }) {
   const codecs = await importCodecs();
-  const { assignment, handIns } = generate(codecs);
+  const { assignment, handIns } = generate(codecs, quizQuestions(dist, 'quiz:biais-cognitifs'));
   const codeLengths = handIns.map((h) => codecs.encodeHandIn(h).length).sort((a, b) => a - b);
   const pages = [];
   for (const path of ['enseignants/devoirs/', 'devoir/', 'enseignants/tableau-de-bord/']) pages.push(await islandScripts(browser, origin, base, dist, gzipSize, path));
@@ -114,7 +126,7 @@ export default async function teacherBench({ browser, origin, base, dist, gzipSi
     lines: [
       ['page'.padEnd(30), 'fichiers JS', 'JS gzip (Ko)'].join('\t'),
       ...pages.map((p) => [p.path.padEnd(30), p.files, p.gzipKB.toFixed(1)].join('\t')),
-      `Longueur d’un code de rendu (12 questions) : ${codeLengths[0]}–${codeLengths[codeLengths.length - 1]} caractères`,
+      `Longueur d’un code de rendu (${handIns[0].r.find((r) => r.q)?.q?.length} questions) : ${codeLengths[0]}–${codeLengths[codeLengths.length - 1]} caractères`,
       ['import'.padEnd(30), 'clic → tableau (ms)', 'logique (ms)', 'plus longue tâche (ms)'].join('\t'),
       ...imports.map((r) => [`${COUNT} ${r.mode}`.padEnd(30), fmt(r.totalMs), fmt(r.logicMs), fmt(r.longestTaskMs)].join('\t')),
       `Charge de la machine pendant la mesure (load average 1 min) : ${loadavg()[0].toFixed(1)}`,
