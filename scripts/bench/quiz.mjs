@@ -1,12 +1,13 @@
 /**
  * Bench section for quizzes (run by scripts/bench.mjs): the JavaScript a quiz page and the revision
- * page load (every chunk, gzip), against the 30 KB budget of the quiz island, and the first-visit
+ * page load (every chunk, gzip), against the 31 KB budget of the quiz island (tests/e2e/js-budgets.spec.ts:
+ * 30 KB until the one device store, issue 20), and the first-visit
  * weight of the quiz page. Measured in Chromium after the island has started.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUDGET_JS = 30 * 1024;
+const BUDGET_JS = 31 * 1024;
 
 function fileOf(dist, base, url) {
   const pathname = decodeURIComponent(new URL(url).pathname).slice(base.length);
@@ -38,7 +39,7 @@ export default async (ctx) => {
   results.push(await visit(ctx, 'revision/', 'main h1'));
   const kb = (n) => (n / 1024).toFixed(1);
   const lines = results.map((r) => {
-    const verdict = r.path.includes('quiz') ? (r.jsTotal <= BUDGET_JS ? 'dans le budget de 30 Ko' : 'BUDGET DE 30 Ko DÉPASSÉ') : '';
+    const verdict = r.path.includes('quiz') ? (r.jsTotal <= BUDGET_JS ? 'dans le budget de 31 Ko' : 'BUDGET DE 31 Ko DÉPASSÉ') : '';
     return `/${r.path} : JS ${kb(r.jsTotal)} Ko gzip en ${r.js.length} fichiers (${r.js.map((f) => `${f.file.replace(/^_astro\//, '')} ${kb(f.gzip)}`).join(', ')}) ${verdict} ; première visite ${kb(r.total)} Ko, ${r.requests} requêtes`;
   });
   return { title: 'Quiz — JavaScript de l’îlot (gzip, tous les fichiers chargés) et poids de la page', lines, data: { budgetBytes: BUDGET_JS, pages: results } };
