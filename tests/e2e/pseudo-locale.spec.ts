@@ -1,7 +1,7 @@
 /**
  * The interface is ready for a second language: built with the pseudo-locale (every dictionary string
- * becomes « [Ďéçłîç] », see src/i18n/pseudo.ts), a lesson page, the quiz island and an activity
- * island show no French that is not content. Any run of Latin letters still visible must come from
+ * becomes « [Ďéçłîç] », see src/i18n/pseudo.ts), a lesson page, the quiz island, activity islands
+ * and a Python exercise (with a Python error explained) show no French that is not content. Any run of Latin letters still visible must come from
  * content/ (lesson text, titles, questions, activity data); anything else is a string written in a
  * component instead of the dictionary.
  *
@@ -72,12 +72,12 @@ async function visibleTexts(page: Page): Promise<string[]> {
 /**
  * Parts of visible texts with French that is neither pseudo-localised nor content of `module`: a text
  * node may join both (« Biais cognitifs · [éñṽîŕöñ 25 ɱîñ] »), so the pseudo-localised parts are cut
- * out and what is left must be content.
+ * out and what is left must be content, or one of `notInterface`: words a pupil typed or Python said.
  */
-async function untranslated(page: Page, module: string): Promise<string[]> {
+async function untranslated(page: Page, module: string, notInterface: string[] = []): Promise<string[]> {
   const content = contentOf(module);
   const parts = (await visibleTexts(page)).flatMap((text) => text.split(/\[[^\]]*\]/));
-  return [...new Set(parts.map((part) => part.trim()).filter((part) => LATIN_WORD.test(part) && !content.includes(` ${normalise(part)} `)))];
+  return [...new Set(parts.map((part) => part.trim()).filter((part) => LATIN_WORD.test(part) && !content.includes(` ${normalise(part)} `) && !notInterface.includes(part)))];
 }
 
 async function hydrated(page: Page): Promise<void> {
@@ -121,4 +121,26 @@ test('an activity island (the endless feed) shows no French outside content', as
   await page.getByRole('button', { name: /^\[Łáñçéŕ/ }).click();
   await expect(page.getByRole('article').first()).toBeVisible();
   expect(await untranslated(page, 'economie-de-l-attention')).toEqual([]);
+});
+
+test('a Python exercise shows no French outside content, nor does the explanation of an error', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('modules/coder-langue-vivante/exercices/le-deux-points-oublie/');
+  await hydrated(page);
+  expect(await untranslated(page, 'coder-langue-vivante')).toEqual([]);
+  // A NameError typed by the pupil: its explanation (src/lib/python/explain.ts) comes from the dictionary.
+  const program = 'print(nom)';
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(program);
+  await page.locator('.actions button').first().click();
+  const explanation = page.locator('.feedback .explanation');
+  await expect(explanation).toBeVisible({ timeout: 90_000 });
+  await expect(explanation.locator('h2')).toHaveText(/^\[.*[áéîöü].*\]$/);
+  // « Ligne 1 : print(nom) », pseudo-localised around the pupil's line, which stays as typed.
+  await expect(explanation.locator('.where')).toContainText(program);
+  await expect(explanation.locator('.where')).toHaveText(/^\[Łîĝñé 1.*\]$/);
+  // What is left: the pupil's program (in the editor) and Python's own words, in English as Python says them.
+  expect(await untranslated(page, 'coder-langue-vivante', [program, "NameError: name 'nom' is not defined"])).toEqual([]);
 });
