@@ -1,4 +1,4 @@
-/** Browser helpers shared by the teacher and pupil islands (catalogue fetch, file download). */
+/** Browser helpers shared by the teacher and pupil islands (catalogue fetch, notices, file names). */
 import type { KeysWithPrefix, Translate } from '../../i18n/island.ts';
 import { CATALOGUE_PATH, catalogueIndex, isCatalogue, type Catalogue, type CatalogueItem } from '../../lib/teacher/catalogue.ts';
 import type { Notice } from '../../lib/teacher/storage.ts';
@@ -20,18 +20,6 @@ export async function fetchCatalogue(): Promise<CatalogueState> {
   } catch {
     return { status: 'error' };
   }
-}
-
-/** Offers `text` as a file to save; nothing is sent anywhere. */
-export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** `t`: the island's (it must pick the `teacher.storage.` strings). */
