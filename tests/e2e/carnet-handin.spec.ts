@@ -100,3 +100,72 @@ test('a pupil attaches a notebook program to a hand-in; the teacher reads it and
   await expect(desk.getByText('Fichier « zoe-mon-dessin-a-la-molnar.py » prêt')).toBeVisible();
   await Promise.all([teacher.close(), device.close()]);
 });
+
+test('programs written before the first assignment are copied into the pupil’s notebook, then attached', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const teacher = await browser.newContext({ baseURL });
+  const desk = await teacher.newPage();
+  await desk.goto('enseignants/devoirs/');
+  await hydrated(desk);
+  await desk.getByLabel('Titre du devoir').fill('Programmes d’avant');
+  await desk.getByLabel('Classe (par exemple 4e B)').fill('5e B');
+  await desk.locator('details[data-module="biais-cognitifs"] > summary').click();
+  await desk.getByRole('group', { name: 'Biais cognitifs' }).getByLabel(/Pourquoi notre cerveau prend des raccourcis/).check();
+  await desk.getByRole('button', { name: 'Créer le devoir' }).click();
+  const link = await desk.getByRole('textbox', { name: 'Lien du devoir' }).inputValue();
+
+  // At home, before any assignment: two programs in the device's common notebook.
+  const device = await browser.newContext({ baseURL });
+  const pupil = await device.newPage();
+  await pupil.goto('carnet/');
+  await pupil.evaluate((code) => {
+    const programs = [
+      { id: 'avant001', name: 'Ma grille', code, updated: 5 },
+      { id: 'avant002', name: 'Mon dessin', code: 'print("vague")\n', updated: 4 },
+    ];
+    localStorage.setItem('declic.notebook', JSON.stringify({ v: 1, programs, current: 'avant001' }));
+  }, DRAWING);
+  await pupil.reload();
+  await hydrated(pupil);
+  await expect(pupil.getByRole('button', { name: 'Ma grille' })).toBeVisible();
+  await expect(pupil.getByText('en dehors de ton espace')).toHaveCount(0);
+
+  // The assignment makes the pupil's own namespace active: the hand-in step says where the programs are.
+  await pupil.goto(link);
+  await hydrated(pupil);
+  await pupil.getByLabel('Ton prénom ou un pseudonyme').fill('Inès');
+  await pupil.getByRole('button', { name: 'Commencer le devoir' }).click();
+  const programs = pupil.getByRole('group', { name: 'Joindre un programme de mon carnet (facultatif)' });
+  await expect(programs).toContainText('2 programmes écrits sur cet appareil avant ce devoir ne sont pas dans ton carnet');
+
+  // The notebook offers to copy them; the pupil's own program of the same name keeps its name.
+  await pupil.evaluate(() => {
+    const active = JSON.parse(localStorage.getItem('declic.pupil.active') ?? 'null') as { id: string };
+    localStorage.setItem(`declic.pupil.${active.id}.notebook`, JSON.stringify({ v: 1, programs: [{ id: 'mien0001', name: 'Mon dessin', code: 'print("à moi")\n', updated: 9 }] }));
+  });
+  await pupil.goto('carnet/');
+  await hydrated(pupil);
+  const offer = pupil.getByRole('group', { name: /2 programmes ont été écrits en dehors de ton espace/ });
+  await expect(offer).toContainText('« Ma grille » et « Mon dessin »');
+  await accessible(pupil);
+  await offer.getByRole('button', { name: 'Copier ces 2 programmes dans mon carnet' }).click();
+  await expect(pupil.getByText('2 programmes copiés dans ton carnet : « Ma grille » et « Mon dessin 2 ».')).toBeVisible();
+  await expect(offer).toHaveCount(0);
+  await expect(pupil.getByRole('list').filter({ hasText: 'Ma grille' }).getByRole('button')).toHaveText(['Mon dessin', 'Ma grille', 'Mon dessin 2']);
+  // The originals stay where they were; a reload offers nothing more.
+  expect(await pupil.evaluate(() => JSON.parse(localStorage.getItem('declic.notebook') ?? '{}').programs.length)).toBe(2);
+  await pupil.reload();
+  await hydrated(pupil);
+  await expect(pupil.getByRole('button', { name: 'Ma grille' })).toBeVisible();
+  await expect(pupil.getByText('en dehors de ton espace')).toHaveCount(0);
+
+  // Back in the assignment, the copied program can be attached.
+  await pupil.goto(link);
+  await hydrated(pupil);
+  await expect(programs.getByRole('checkbox')).toHaveCount(3);
+  await expect(programs).not.toContainText('avant ce devoir');
+  await programs.getByLabel('Ma grille').check();
+  await pupil.getByRole('button', { name: 'Préparer mon rendu' }).click();
+  await expect(pupil.getByText('Programme joint : « Ma grille ».')).toBeVisible();
+  await Promise.all([teacher.close(), device.close()]);
+});

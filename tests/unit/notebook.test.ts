@@ -3,7 +3,7 @@ import { ACTIVE_PUPIL_KEY, CORRUPTED_PREFIX } from '../../src/lib/device-store.t
 import { memoryStore } from '../../src/lib/device-store-pupils.ts';
 import {
   NOTEBOOK_KEY, NOTEBOOK_LIMITS, addProgram, currentProgram, deleteProgram, emptyNotebook, loadNotebook, programFile, programFileName,
-  readProgramFile, renameProgram, saveNotebook, uniqueName, updateCode, type Notebook,
+  copyPrograms, programsOutside, readProgramFile, renameProgram, saveNotebook, uniqueName, updateCode, type Notebook,
 } from '../../src/lib/python/notebook.ts';
 
 /** A deterministic random source (a small LCG), so program ids are predictable. */
@@ -63,6 +63,50 @@ describe('notebook storage', () => {
     const loaded = loadNotebook(store);
     expect(loaded.status).toBe('restored');
     expect(loaded.notebook.current).toBeUndefined();
+  });
+});
+
+describe('programs written before an assignment (shared computer)', () => {
+  const active = { [ACTIVE_PUPIL_KEY]: JSON.stringify({ v: 1, id: 'abcdefghij' }) };
+
+  it('lists the common notebook’s programs the active pupil does not hold, and nothing when no pupil is active', () => {
+    const store = memoryStore();
+    saveNotebook(store, withPrograms('Soleil', 'Vagues'));
+    expect(programsOutside(store, emptyNotebook())).toEqual([]);
+    store.setItem(ACTIVE_PUPIL_KEY, active[ACTIVE_PUPIL_KEY]);
+    const mine = withPrograms('Vagues (copie)');
+    const vagues = updateCode(mine, mine.programs[0]!.id, 'print("Vagues")\n', 2000);
+    if (!vagues.ok) throw new Error(vagues.error);
+    expect(programsOutside(store, emptyNotebook()).map((p) => p.name)).toEqual(['Soleil', 'Vagues']);
+    // Same code (up to trailing blank lines) is already held, whatever its name.
+    expect(programsOutside(store, vagues.notebook).map((p) => p.name)).toEqual(['Soleil']);
+  });
+
+  it('copies them with fresh ids and unique names, leaves the originals, and never copies twice', () => {
+    const store = memoryStore(active);
+    const common = withPrograms('Soleil', 'Mon dessin');
+    store.setItem(NOTEBOOK_KEY, JSON.stringify(common));
+    const mine = withPrograms('Mon dessin');
+    const mineRenamed = updateCode(mine, mine.programs[0]!.id, 'print("autre")', 3000);
+    if (!mineRenamed.ok) throw new Error(mineRenamed.error);
+    const outside = programsOutside(store, mineRenamed.notebook);
+    const { notebook, copied, left } = copyPrograms(mineRenamed.notebook, outside, counter());
+    expect(copied.map((p) => p.name)).toEqual(['Soleil', 'Mon dessin 2']);
+    expect(left).toBe(0);
+    expect(new Set(notebook.programs.map((p) => p.id)).size).toBe(3);
+    expect(notebook.current).toBe(mineRenamed.notebook.current);
+    expect(JSON.parse(store.getItem(NOTEBOOK_KEY) ?? '')).toEqual(JSON.parse(JSON.stringify(common)));
+    expect(programsOutside(store, notebook)).toEqual([]);
+    expect(copyPrograms(notebook, outside).copied).toEqual([]);
+  });
+
+  it('stops at the notebook’s limit and says how many are left', () => {
+    const full = withPrograms(...Array.from({ length: NOTEBOOK_LIMITS.programs - 1 }, (_, i) => `P${i}`));
+    const outside = withPrograms('A', 'B', 'C').programs.map((p, i) => ({ ...p, code: `print(${i})` }));
+    const { copied, left, notebook } = copyPrograms(full, outside, counter());
+    expect(copied).toHaveLength(1);
+    expect(left).toBe(2);
+    expect(notebook.programs).toHaveLength(NOTEBOOK_LIMITS.programs);
   });
 });
 

@@ -266,6 +266,8 @@ export const teacher = {
   'pupil.programs.legend': 'Joindre un programme de mon carnet (facultatif)',
   'pupil.programs.help': 'Coche jusqu’à {max} programmes : ton professeur verra leur nom et leur code.',
   'pupil.programs.empty': 'Ton carnet de code est vide : il n’y a aucun programme à joindre.',
+  'pupil.programs.outside.one': 'Un programme écrit sur cet appareil avant ce devoir n’est pas dans ton carnet : ouvre ton carnet pour l’y copier.',
+  'pupil.programs.outside.other': '{count} programmes écrits sur cet appareil avant ce devoir ne sont pas dans ton carnet : ouvre ton carnet pour les y copier.',
   'pupil.programs.open': 'Ouvrir mon carnet de code',
   'pupil.programs.lines.one': '{count} ligne',
   'pupil.programs.lines.other': '{count} lignes',

@@ -10,7 +10,7 @@
  * device, or opened by a teacher, keeps its name. Pure functions: the island does the I/O.
  */
 import { LOCALE } from '../../i18n/locale.ts';
-import { owned, readEntry, writeEntry, type KeyValueStore, type StoreNotice } from '../device-store.ts';
+import { activePupil, owned, readEntry, writeEntry, type KeyValueStore, type StoreNotice } from '../device-store.ts';
 
 export const NOTEBOOK_VERSION = 1;
 export const NOTEBOOK_KEY = 'declic.notebook';
@@ -166,6 +166,42 @@ export function selectProgram(notebook: Notebook, id: string): Notebook {
 }
 
 export const currentProgram = (notebook: Notebook): NotebookProgram | undefined => notebook.programs.find((p) => p.id === notebook.current);
+
+// ——— Programs written before an assignment (shared computers) ———
+
+const sameCode = (a: string, b: string) => a.trimEnd() === b.trimEnd();
+
+/**
+ * Once a pupil works on an assignment, their notebook lives in their namespace on the device; the
+ * programs written here before (the common notebook, `declic.notebook`) stay where they were. These
+ * are the ones the active pupil's `notebook` does not hold yet (same code = held): the page offers
+ * to copy them. Empty when no pupil is active (the common notebook is then the one shown).
+ */
+export function programsOutside(store: KeyValueStore | null, notebook: Notebook, now = Date.now()): NotebookProgram[] {
+  if (activePupil(store) === null) return [];
+  const { value } = readEntry(store, NOTEBOOK_KEY, NOTEBOOK_VERSION, parseNotebook, now);
+  return (value?.programs ?? []).filter((outside) => !notebook.programs.some((p) => sameCode(p.code, outside.code)));
+}
+
+/**
+ * Copies `programs` into `notebook` (new ids, names made unique, dates kept), as many as it has room
+ * for; the originals are not touched. The current program does not change.
+ */
+export function copyPrograms(notebook: Notebook, programs: readonly NotebookProgram[], random: () => number = Math.random): { notebook: Notebook; copied: NotebookProgram[]; left: number } {
+  let next = notebook;
+  const copied: NotebookProgram[] = [];
+  for (const program of programs) {
+    if (next.programs.some((p) => sameCode(p.code, program.code))) continue;
+    const added = addProgram(next, program.name, program.code, program.updated, random);
+    if (!added.ok) break;
+    next = added.notebook;
+    copied.push(added.program);
+  }
+  const current = notebook.current ?? copied[0]?.id;
+  const result: Notebook = { v: NOTEBOOK_VERSION, programs: next.programs };
+  if (current) result.current = current;
+  return { notebook: result, copied, left: programs.filter((p) => !result.programs.some((q) => sameCode(q.code, p.code))).length };
+}
 
 // ——— .py files ———
 
