@@ -18,6 +18,12 @@ import {
 } from '../../src/lib/teacher/assignment.ts';
 import { pack } from '../../src/lib/teacher/codec.ts';
 import { loadPupilWork, memoryStore, pupilKey, savePupilWork } from '../../src/lib/teacher/storage.ts';
+import { t } from '../../src/i18n/index.ts';
+import { problemText } from '../../src/lib/teacher/decode-error.ts';
+import type { Problem } from '../../src/lib/teacher/problem.ts';
+
+/** The problem of a refused code, as the teacher reads it (the dictionary's words; French typography's no-break spaces as plain spaces). */
+const said = (decoded: { ok: boolean; detail?: Problem | undefined }) => (decoded.ok || !decoded.detail ? '' : problemText(t, decoded.detail).replace(/[\u00a0\u202f]/g, ' '));
 
 const PAGE = 'https://ent.exemple.fr/declic/devoir/';
 const draft: AssignmentDraft = { id: 'gr0up5ab', ti: 'Le premier nombre', cl: '5e A', a: ['lesson:biais-cognitifs/ancrage-et-conformisme', GROUPED_ACTIVITY], at: 1_780_000_000_000 };
@@ -49,8 +55,10 @@ describe('split assignment codes', () => {
   });
 
   it('refuses a version 1 code that smuggles gr, and a gr that is not 1', () => {
-    expect(decodeAssignment(pack('dv', 1, split))).toMatchObject({ ok: false, error: 'invalid', detail: 'champ inattendu : gr' });
-    expect(decodeAssignment(pack('dv', 2, { ...split, gr: 2 }))).toMatchObject({ ok: false, error: 'invalid', detail: 'groupes (gr) invalides' });
+    expect(decodeAssignment(pack('dv', 1, split))).toMatchObject({ ok: false, error: 'invalid' });
+    expect(said(decodeAssignment(pack('dv', 1, split)))).toBe('champ inattendu : gr');
+    expect(decodeAssignment(pack('dv', 2, { ...split, gr: 2 }))).toMatchObject({ ok: false, error: 'invalid' });
+    expect(said(decodeAssignment(pack('dv', 2, { ...split, gr: 2 })))).toBe('groupes (gr) invalides');
   });
 });
 

@@ -9,7 +9,7 @@ import { activePupil, owned, ownedKey, readEntry } from '../../src/lib/device-st
 import { clearNamespace, exportNamespace, memoryStore, setActivePupil } from '../../src/lib/device-store-pupils.ts';
 import { sealAssignment } from '../../src/lib/teacher/assignment.ts';
 import type { CatalogueItem } from '../../src/lib/teacher/catalogue.ts';
-import { answerLabel, classCsv, classTable, importCounts, importHandIns, localDateTime, questionAnalysis, rowName } from '../../src/lib/teacher/dashboard.ts';
+import { answerLabel, decodeErrorText, classCsv, classTable, importCounts, importHandIns, localDateTime, questionAnalysis, rowName } from '../../src/lib/teacher/dashboard.ts';
 import { decodeHandInFile, encodeHandIn, handInFile, sealHandIn, type HandIn } from '../../src/lib/teacher/handin.ts';
 import { readActivityResult } from '../../src/lib/teacher/progress.ts';
 import { listPupilWork, migrateLegacyWork, readTakeAlongFile, releaseDevice, restoreTakeAlong, startWork, takeAlongFile } from '../../src/lib/teacher/storage.ts';
@@ -125,7 +125,7 @@ describe('French messages for hand-edited hand-in files', () => {
   ])('refuses %s in French', (_name, change) => {
     const result = edited(change);
     expect(result.ok).toBe(false);
-    const text = result.ok ? '' : t(result.error === 'invalid' ? 'teacher.error.invalid' : 'teacher.error.checksum', { detail: result.detail ?? '' });
+    const text = result.ok ? '' : decodeErrorText(t, result.error, result.detail);
     expect(text).not.toMatch(/\b(Number|Expected|Required|received|must|greater|Invalid|String)\b/);
     expect(text).toMatch(/[a-zéèà]/);
   });

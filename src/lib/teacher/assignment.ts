@@ -22,6 +22,7 @@ import { z } from 'astro/zod';
 import type { AnchorGroup } from '../activities/experience-ancrage.ts';
 import { ACTIVITY_ID_PATTERN, activityPath } from './catalogue.ts';
 import { checksumOf, pack, unpack, type UnpackError } from './codec.ts';
+import { describeIssues, say, type Problem } from './problem.ts';
 
 export const ASSIGNMENT_PREFIX = 'dv';
 export const HANDIN_PREFIX = 'rd';
@@ -35,27 +36,27 @@ const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f
 
 export const assignmentSchema = z
   .object({
-    id: z.string({ required_error: 'identifiant (id) manquant' }).regex(ASSIGNMENT_ID_PATTERN, 'identifiant (id) invalide'),
-    ti: z.string({ required_error: 'titre manquant' }).trim().min(1, 'le titre est vide').max(LIMITS.title, `titre trop long (${LIMITS.title} caractères au plus)`).refine(noControl, 'titre : caractère de contrôle interdit'),
-    cl: z.string({ required_error: 'classe manquante' }).trim().min(1, 'le nom de la classe est vide').max(LIMITS.className, `nom de classe trop long (${LIMITS.className} caractères au plus)`).refine(noControl, 'classe : caractère de contrôle interdit'),
-    du: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date limite invalide (AAAA-MM-JJ)').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'date limite impossible').optional(),
-    in: z.string().max(LIMITS.instructions, `consigne trop longue (${LIMITS.instructions} caractères au plus)`).refine(noControl, 'consigne : caractère de contrôle interdit').optional(),
+    id: z.string({ required_error: say('teacher.error.detail.assignment.idMissing') }).regex(ASSIGNMENT_ID_PATTERN, say('teacher.error.detail.assignment.idInvalid')),
+    ti: z.string({ required_error: say('teacher.error.detail.assignment.titleMissing') }).trim().min(1, say('teacher.error.detail.assignment.titleEmpty')).max(LIMITS.title, say('teacher.error.detail.assignment.titleTooLong', { max: LIMITS.title })).refine(noControl, say('teacher.error.detail.assignment.titleControl')),
+    cl: z.string({ required_error: say('teacher.error.detail.assignment.classMissing') }).trim().min(1, say('teacher.error.detail.assignment.classEmpty')).max(LIMITS.className, say('teacher.error.detail.assignment.classTooLong', { max: LIMITS.className })).refine(noControl, say('teacher.error.detail.assignment.classControl')),
+    du: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, say('teacher.error.detail.assignment.dueInvalid')).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), say('teacher.error.detail.assignment.dueImpossible')).optional(),
+    in: z.string().max(LIMITS.instructions, say('teacher.error.detail.assignment.instructionsTooLong', { max: LIMITS.instructions })).refine(noControl, say('teacher.error.detail.assignment.instructionsControl')).optional(),
     a: z
-      .array(z.string().regex(ACTIVITY_ID_PATTERN, 'activité inconnue dans la liste'), { required_error: 'liste des activités manquante' })
-      .min(1, 'aucune activité')
-      .max(LIMITS.activities, `trop d’activités (${LIMITS.activities} au plus)`)
-      .refine((a) => new Set(a).size === a.length, 'une activité figure deux fois'),
-    at: z.number({ required_error: 'date de création manquante' }).int().nonnegative(),
-    gr: z.literal(1, { errorMap: () => ({ message: 'groupes (gr) invalides' }) }).optional(),
-    cs: z.string({ required_error: 'somme de contrôle (cs) manquante' }).regex(/^[0-9a-f]{8}$/, 'somme de contrôle (cs) invalide'),
+      .array(z.string().regex(ACTIVITY_ID_PATTERN, say('teacher.error.detail.assignment.activityUnknown')), { required_error: say('teacher.error.detail.assignment.activitiesMissing') })
+      .min(1, say('teacher.error.detail.assignment.activitiesEmpty'))
+      .max(LIMITS.activities, say('teacher.error.detail.assignment.activitiesTooMany', { max: LIMITS.activities }))
+      .refine((a) => new Set(a).size === a.length, say('teacher.error.detail.assignment.activityTwice')),
+    at: z.number({ required_error: say('teacher.error.detail.assignment.createdMissing') }).int().nonnegative(),
+    gr: z.literal(1, { errorMap: () => ({ message: say('teacher.error.detail.assignment.groupsInvalid') }) }).optional(),
+    cs: z.string({ required_error: say('teacher.error.detail.checksumMissing') }).regex(/^[0-9a-f]{8}$/, say('teacher.error.detail.checksumInvalid')),
   })
-  .strict('champ inattendu');
+  .strict();
 
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type AssignmentDraft = Omit<Assignment, 'cs'>;
 
 export type DecodeError = UnpackError | 'checksum' | 'invalid';
-export type Decoded<T> = { ok: true; value: T } | { ok: false; error: DecodeError; detail?: string | undefined };
+export type Decoded<T> = { ok: true; value: T } | { ok: false; error: DecodeError; detail?: Problem | undefined };
 
 /** A random assignment id (8 characters [a-z0-9]). */
 export function newAssignmentId(random: () => number = Math.random): string {
@@ -70,40 +71,6 @@ export function sealAssignment(draft: AssignmentDraft): Assignment {
   if (draft.in && draft.in.trim()) clean.in = draft.in.trim();
   if (draft.gr === 1 && hasGroupedActivity(draft.a)) clean.gr = 1;
   return { ...clean, cs: checksumOf(clean) };
-}
-
-/** The first readable problem of a zod error, in French, naming the field. */
-export function describeIssues(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'contenu invalide';
-  if (issue.code === 'unrecognized_keys') return `champ inattendu : ${issue.keys.join(', ')}`;
-  return isDefaultMessage(issue) ? frenchIssue(issue) : issue.message;
-}
-
-/** Is this zod's own (English) message, not one of ours? */
-function isDefaultMessage(issue: z.ZodIssue): boolean {
-  try {
-    return z.defaultErrorMap(issue as z.ZodIssueOptionalMessage, { defaultError: issue.message, data: undefined }).message === issue.message;
-  } catch {
-    return false;
-  }
-}
-
-const TYPE_NAMES: Record<string, string> = { number: 'un nombre', integer: 'un nombre entier', string: 'un texte', boolean: 'vrai ou faux', array: 'une liste', object: 'un objet' };
-
-/** A French message for an issue that has none of ours (never zod's English to a teacher). */
-function frenchIssue(issue: z.ZodIssue): string {
-  const field = issue.path.length > 0 ? issue.path.join('.') : 'contenu';
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.received === 'undefined' ? `champ manquant : ${field}` : `${field} : ${TYPE_NAMES[issue.expected] ?? 'autre chose'} est attendu`;
-    case 'too_small':
-      return `${field} : valeur trop petite`;
-    case 'too_big':
-      return `${field} : valeur trop grande`;
-    default:
-      return `${field} : valeur invalide`;
-  }
 }
 
 /** Checks a decoded payload: schema, then checksum. */
@@ -125,7 +92,7 @@ export function decodeAssignment(code: string): Decoded<Assignment> {
   const unpacked = unpack(code, ASSIGNMENT_PREFIX, [HANDIN_PREFIX], ASSIGNMENT_VERSION);
   if (!unpacked.ok) return { ok: false, error: unpacked.error };
   const checked = validateAssignment(unpacked.json);
-  if (checked.ok && unpacked.version < versionFor(checked.value)) return { ok: false, error: 'invalid', detail: 'champ inattendu : gr' };
+  if (checked.ok && unpacked.version < versionFor(checked.value)) return { ok: false, error: 'invalid', detail: { key: 'teacher.error.detail.unexpected', params: { fields: 'gr' } } };
   return checked;
 }
 

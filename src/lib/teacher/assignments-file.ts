@@ -40,7 +40,7 @@ export function readAssignmentsFile(t: Translate<AssignmentsFileKey>, text: stri
     const raw = typeof entry === 'string' ? (entry.includes('#') ? (codeFromHash(entry.slice(entry.indexOf('#'))) ?? entry) : entry) : '';
     const decoded = decodeAssignment(raw);
     if (decoded.ok) assignments.push({ code: raw, assignment: decoded.value });
-    else errors.push(t('teacher.assignmentsFile.entry', { n: index + 1, message: decodeErrorText(t, decoded.error, decoded.detail, 'devoir') }));
+    else errors.push(t('teacher.assignmentsFile.entry', { n: index + 1, message: decodeErrorText(t, decoded.error, decoded.detail, 'assignment') }));
   });
   return { assignments, errors };
 }

@@ -10,8 +10,8 @@ import type { CatalogueItem, CatalogueQuestion } from './catalogue.ts';
 import { parseActivityId } from './catalogue.ts';
 import type { ActivityResult, AttachedProgram, HandIn } from './handin.ts';
 import { programFile, programFileName } from '../python/notebook.ts';
-import { MAX_FILE_BYTES, OTHER_ASSIGNMENT, decodeHandIn, decodeHandInFile, handInKey, mismatch, pupilIdentity, samePseudonym } from './handin.ts';
-import { decodeErrorText, type ErrorKey } from './decode-error.ts';
+import { MAX_FILE_BYTES, decodeHandIn, decodeHandInFile, handInKey, mismatch, pupilIdentity, samePseudonym } from './handin.ts';
+import { decodeErrorText, problemText, type ErrorKey } from './decode-error.ts';
 import { LOCALE } from '../../i18n/locale.ts';
 
 // Kept here too for the modules that read them from the dashboard's logic.
@@ -103,13 +103,13 @@ export function importHandIns(t: Translate<ImportKey>, existing: readonly HandIn
     }
     const handIn = decoded.value;
     const problem = mismatch(handIn, assignment);
-    if (problem === OTHER_ASSIGNMENT) {
+    if (problem?.key === 'teacher.error.detail.otherAssignment') {
       const other = options.knownAssignments?.find((a) => a.id === handIn.d);
       messages.push({ source, status: 'error', pseudonym: handIn.p, text: other ? t('teacher.import.otherAssignment', { title: other.ti, class: other.cl }) : t('teacher.import.unknownAssignment') });
       continue;
     }
     if (problem) {
-      messages.push({ source, status: 'error', pseudonym: handIn.p, text: t('teacher.import.incoherent', { problem }) });
+      messages.push({ source, status: 'error', pseudonym: handIn.p, text: t('teacher.import.incoherent', { problem: problemText(t, problem) }) });
       continue;
     }
     if (impossibleScore(handIn, options.items)) {

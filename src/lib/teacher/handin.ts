@@ -29,7 +29,8 @@ import { z } from 'astro/zod';
 import { ACTIVITY_ID_PATTERN } from './catalogue.ts';
 import { MAX_CODE_LENGTH, checksumOf, pack, unpack } from './codec.ts';
 import { NOTEBOOK_LIMITS } from '../python/notebook.ts';
-import { ASSIGNMENT_ID_PATTERN, ASSIGNMENT_PREFIX, HANDIN_PREFIX, describeIssues, type Assignment, type Decoded } from './assignment.ts';
+import { ASSIGNMENT_ID_PATTERN, ASSIGNMENT_PREFIX, HANDIN_PREFIX, type Assignment, type Decoded } from './assignment.ts';
+import { describeIssues, say, type DetailKey, type Problem } from './problem.ts';
 
 export const HANDIN_VERSION = 1;
 export const PSEUDONYM_MAX = 40;
@@ -39,57 +40,58 @@ export const MAX_FILE_BYTES = 512 * 1024;
 
 const noControl = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
 
+
 export const pseudonymSchema = z
-  .string({ required_error: 'pseudonyme manquant' })
+  .string({ required_error: say('teacher.error.detail.handIn.pseudonymMissing') })
   .trim()
-  .min(1, 'le pseudonyme est vide')
-  .max(PSEUDONYM_MAX, `pseudonyme trop long (${PSEUDONYM_MAX} caractères au plus)`)
-  .refine(noControl, 'pseudonyme : caractère de contrôle interdit');
+  .min(1, say('teacher.error.detail.handIn.pseudonymEmpty'))
+  .max(PSEUDONYM_MAX, say('teacher.error.detail.handIn.pseudonymTooLong', { max: PSEUDONYM_MAX }))
+  .refine(noControl, say('teacher.error.detail.handIn.pseudonymControl'));
 
 /** A pupil id `u` (drawn with newNamespaceId() of src/lib/device-store.ts). */
 export const PUPIL_ID_PATTERN = /^[a-z0-9]{10}$/;
 
-/** A whole number between 0 and `max`, with French messages naming the field. */
-const whole = (field: string, max: number, tooBig = `${field} : ${max} au plus`) =>
+/** A whole number between 0 and `max`; `field` is the dictionary's name of the field. */
+const whole = (field: DetailKey, max: number, tooBig = say('teacher.error.detail.number.tooBig', { field, max })) =>
   z
-    .number({ required_error: `${field} manquant`, invalid_type_error: `${field} : un nombre est attendu` })
-    .int(`${field} : un nombre entier est attendu`)
-    .min(0, `${field} : un nombre positif est attendu`)
+    .number({ required_error: say('teacher.error.detail.number.missing', { field }), invalid_type_error: say('teacher.error.detail.number.expected', { field }) })
+    .int(say('teacher.error.detail.number.integer', { field }))
+    .min(0, say('teacher.error.detail.number.negative', { field }))
     .max(max, tooBig);
-const count = (field: string) => whole(field, 1000);
+const count = (field: DetailKey) => whole(field, 1000);
 /** Latest date a JavaScript date can hold (year 275760): beyond, the date is impossible. */
 const MAX_TIME = 8.64e15;
 
 export const resultSchema = z
   .object({
-    i: z.string({ required_error: 'activité sans identifiant' }).regex(ACTIVITY_ID_PATTERN, 'identifiant d’activité invalide'),
-    s: z.enum(['todo', 'started', 'done'], { errorMap: () => ({ message: 'état d’activité invalide' }) }),
+    i: z.string({ required_error: say('teacher.error.detail.handIn.activityIdMissing') }).regex(ACTIVITY_ID_PATTERN, say('teacher.error.detail.handIn.activityIdInvalid')),
+    s: z.enum(['todo', 'started', 'done'], { errorMap: () => ({ message: say('teacher.error.detail.handIn.activityState') }) }),
     sc: z
-      .tuple([count('score : bonnes réponses'), count('score : nombre de questions')], { invalid_type_error: 'score : [bonnes réponses, questions] attendu' })
-      .refine(([c, t]) => c <= t, 'score impossible : plus de bonnes réponses que de questions')
+      .tuple([count('teacher.error.detail.field.scoreRight'), count('teacher.error.detail.field.scoreTotal')], { invalid_type_error: say('teacher.error.detail.handIn.scoreShape') })
+      .refine(([c, t]) => c <= t, say('teacher.error.detail.handIn.scoreTooHigh'))
       .optional(),
-    t: whole('durée (t)', 7 * 24 * 3600, 'durée impossible (plus d’une semaine)').optional(),
+    t: whole('teacher.error.detail.field.duration', 7 * 24 * 3600, say('teacher.error.detail.handIn.durationImpossible')).optional(),
     q: z
       .array(
         z.tuple([
-          z.string({ invalid_type_error: 'réponse : identifiant de question attendu' }).min(1, 'réponse : identifiant de question vide').max(80, 'réponse : identifiant de question trop long'),
-          z.union([z.literal(0), z.literal(1)], { errorMap: () => ({ message: 'réponse : 1 (juste) ou 0 (fausse) attendu' }) }),
-          z.string({ invalid_type_error: 'réponse : texte attendu' }).max(300, 'réponse trop longue'),
-        ], { invalid_type_error: 'réponse : [question, juste, réponse] attendu' }),
-        { invalid_type_error: 'réponses (q) : une liste est attendue' },
+          z.string({ invalid_type_error: say('teacher.error.detail.handIn.answerId') }).min(1, say('teacher.error.detail.handIn.answerIdEmpty')).max(80, say('teacher.error.detail.handIn.answerIdTooLong')),
+          z.union([z.literal(0), z.literal(1)], { errorMap: () => ({ message: say('teacher.error.detail.handIn.answerRight') }) }),
+          z.string({ invalid_type_error: say('teacher.error.detail.handIn.answerText') }).max(300, say('teacher.error.detail.handIn.answerTooLong')),
+        ], { invalid_type_error: say('teacher.error.detail.handIn.answerShape') }),
+        { invalid_type_error: say('teacher.error.detail.handIn.answersList') },
       )
-      .max(200, 'trop de réponses')
+      .max(200, say('teacher.error.detail.handIn.answersTooMany'))
       .optional(),
-    ok: z.boolean({ invalid_type_error: 'exercice réussi (ok) : vrai ou faux attendu' }).optional(),
-    tr: count('nombre d’essais (tr)').optional(),
-  }, { invalid_type_error: 'résultat d’activité : un objet est attendu' })
-  .strict('champ inattendu')
+    ok: z.boolean({ invalid_type_error: say('teacher.error.detail.handIn.exercisePassed') }).optional(),
+    tr: count('teacher.error.detail.field.tries').optional(),
+  }, { invalid_type_error: say('teacher.error.detail.handIn.resultObject') })
+  .strict()
   .superRefine((result, ctx) => {
     if (!result.q || !result.sc) return;
     // The score of an attempt is counted from its answers: it cannot say more.
     const right = result.q.filter(([, ok]) => ok === 1).length;
-    if (result.q.length > result.sc[1]) ctx.addIssue({ code: 'custom', message: 'score impossible : plus de réponses que de questions' });
-    else if (right !== result.sc[0]) ctx.addIssue({ code: 'custom', message: 'score impossible : il ne correspond pas aux réponses' });
+    if (result.q.length > result.sc[1]) ctx.addIssue({ code: 'custom', message: say('teacher.error.detail.handIn.scoreMoreAnswers') });
+    else if (right !== result.sc[0]) ctx.addIssue({ code: 'custom', message: say('teacher.error.detail.handIn.scoreMismatch') });
   });
 
 /** Programs of the pupil's notebook one hand-in may carry. */
@@ -99,30 +101,30 @@ export const HANDIN_PROGRAMS_MAX = 3;
 export const attachedProgramSchema = z
   .object({
     n: z
-      .string({ required_error: 'programme joint : nom (n) manquant', invalid_type_error: 'programme joint : nom (n) : un texte est attendu' })
-      .max(NOTEBOOK_LIMITS.name, `programme joint : nom (n) trop long (${NOTEBOOK_LIMITS.name} caractères au plus)`)
-      .refine((s) => s.trim().length > 0, 'programme joint : le nom (n) est vide')
-      .refine(noControl, 'programme joint : nom (n) : caractère de contrôle interdit'),
+      .string({ required_error: say('teacher.error.detail.program.nameMissing'), invalid_type_error: say('teacher.error.detail.program.nameText') })
+      .max(NOTEBOOK_LIMITS.name, say('teacher.error.detail.program.nameTooLong', { max: NOTEBOOK_LIMITS.name }))
+      .refine((s) => s.trim().length > 0, say('teacher.error.detail.program.nameEmpty'))
+      .refine(noControl, say('teacher.error.detail.program.nameControl')),
     c: z
-      .string({ required_error: 'programme joint : code (c) manquant', invalid_type_error: 'programme joint : code (c) : un texte est attendu' })
-      .max(NOTEBOOK_LIMITS.code, `programme joint : code (c) trop long (${NOTEBOOK_LIMITS.code.toLocaleString(LOCALE)} caractères au plus)`),
-  }, { invalid_type_error: 'programme joint : un objet est attendu' })
-  .strict('champ inattendu');
+      .string({ required_error: say('teacher.error.detail.program.codeMissing'), invalid_type_error: say('teacher.error.detail.program.codeText') })
+      .max(NOTEBOOK_LIMITS.code, say('teacher.error.detail.program.codeTooLong', { max: NOTEBOOK_LIMITS.code })),
+  }, { invalid_type_error: say('teacher.error.detail.program.object') })
+  .strict();
 
 export const handInSchema = z
   .object({
-    d: z.string({ required_error: 'identifiant du devoir (d) manquant' }).regex(ASSIGNMENT_ID_PATTERN, 'identifiant du devoir invalide'),
+    d: z.string({ required_error: say('teacher.error.detail.handIn.assignmentIdMissing') }).regex(ASSIGNMENT_ID_PATTERN, say('teacher.error.detail.handIn.assignmentIdInvalid')),
     p: pseudonymSchema,
-    u: z.string({ invalid_type_error: 'identifiant de l’élève (u) invalide' }).regex(PUPIL_ID_PATTERN, 'identifiant de l’élève (u) invalide').optional(),
-    at: whole('date du rendu (at)', MAX_TIME, 'date du rendu (at) impossible'),
-    r: z.array(resultSchema, { required_error: 'résultats (r) manquants', invalid_type_error: 'résultats (r) : une liste est attendue' }).max(40, 'trop d’activités'),
+    u: z.string({ invalid_type_error: say('teacher.error.detail.handIn.pupilIdInvalid') }).regex(PUPIL_ID_PATTERN, say('teacher.error.detail.handIn.pupilIdInvalid')).optional(),
+    at: whole('teacher.error.detail.field.handInDate', MAX_TIME, say('teacher.error.detail.handIn.dateImpossible')),
+    r: z.array(resultSchema, { required_error: say('teacher.error.detail.handIn.resultsMissing'), invalid_type_error: say('teacher.error.detail.handIn.resultsList') }).max(40, say('teacher.error.detail.handIn.resultsTooMany')),
     pg: z
-      .array(attachedProgramSchema, { invalid_type_error: 'programmes joints (pg) : une liste est attendue' })
-      .max(HANDIN_PROGRAMS_MAX, `programmes joints (pg) : ${HANDIN_PROGRAMS_MAX} au plus`)
+      .array(attachedProgramSchema, { invalid_type_error: say('teacher.error.detail.program.list') })
+      .max(HANDIN_PROGRAMS_MAX, say('teacher.error.detail.program.tooMany', { max: HANDIN_PROGRAMS_MAX }))
       .optional(),
-    cs: z.string({ required_error: 'somme de contrôle (cs) manquante' }).regex(/^[0-9a-f]{8}$/, 'somme de contrôle (cs) invalide'),
+    cs: z.string({ required_error: say('teacher.error.detail.checksumMissing') }).regex(/^[0-9a-f]{8}$/, say('teacher.error.detail.checksumInvalid')),
   })
-  .strict('champ inattendu');
+  .strict();
 
 export type HandIn = z.infer<typeof handInSchema>;
 export type HandInDraft = Omit<HandIn, 'cs'>;
@@ -180,21 +182,19 @@ export function decodeHandInFile(text: string): Decoded<HandIn> {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, error: 'not-a-code' };
   const file = json as Record<string, unknown>;
   if (file['format'] !== FILE_FORMAT) return { ok: false, error: 'not-a-code' };
-  if (typeof file['version'] !== 'number') return { ok: false, error: 'invalid', detail: 'version du fichier manquante' };
+  if (typeof file['version'] !== 'number') return { ok: false, error: 'invalid', detail: { key: 'teacher.error.detail.fileVersionMissing' } };
   if (file['version'] > HANDIN_VERSION) return { ok: false, error: 'newer-version' };
   const extra = Object.keys(file).filter((k) => !['format', 'version', 'rendu'].includes(k));
-  if (extra.length > 0) return { ok: false, error: 'invalid', detail: `champ inattendu : ${extra.join(', ')}` };
-  if (!('rendu' in file)) return { ok: false, error: 'invalid', detail: 'champ manquant : rendu' };
+  if (extra.length > 0) return { ok: false, error: 'invalid', detail: { key: 'teacher.error.detail.unexpected', params: { fields: extra.join(', ') } } };
+  if (!('rendu' in file)) return { ok: false, error: 'invalid', detail: { key: 'teacher.error.detail.missing', params: { field: 'rendu' } } };
   return validateHandIn(file['rendu']);
 }
 
-export const OTHER_ASSIGNMENT = 'autre devoir';
-
-/** Does the hand-in fit the assignment (same id, only its activities)? Returns a French problem or null. */
-export function mismatch(handIn: HandIn, assignment: Assignment): string | null {
-  if (handIn.d !== assignment.id) return OTHER_ASSIGNMENT;
+/** Does the hand-in fit the assignment (same id, only its activities)? The problem, or null. */
+export function mismatch(handIn: HandIn, assignment: Assignment): Problem | null {
+  if (handIn.d !== assignment.id) return { key: 'teacher.error.detail.otherAssignment' };
   const unknown = handIn.r.find((r) => !assignment.a.includes(r.i));
-  return unknown ? `activité qui n’est pas dans ce devoir : ${unknown.i}` : null;
+  return unknown ? { key: 'teacher.error.detail.activityNotInAssignment', params: { id: unknown.i } } : null;
 }
 
 /** Identity of a hand-in for de-duplication: the same content imported twice counts once. */
