@@ -18,7 +18,7 @@ import { readAloud } from './fr/read-aloud.ts';
 import { devineLeMotSuivant } from './fr/devine-le-mot-suivant.ts';
 import { soireeDeLivreur } from './fr/soiree-de-livreur.ts';
 import { pageWeight } from './fr/page-weight.ts';
-import { footprint } from './fr/footprint.ts';
+import { monEmpreinteNumerique } from './fr/mon-empreinte-numerique.ts';
 import { moodle } from './fr/moodle.ts';
 import { scorm } from './fr/scorm.ts';
 import { anatomieDUneCampagne } from './fr/anatomie-d-une-campagne.ts';
@@ -42,7 +42,7 @@ export const fr = {
   ...devineLeMotSuivant,
   ...soireeDeLivreur,
   ...pageWeight,
-  ...footprint,
+  ...monEmpreinteNumerique,
   ...moodle,
   ...scorm,
   ...anatomieDUneCampagne,

@@ -30,7 +30,7 @@ export const ACTIVITIES = {
   'fil-sans-fin': { module: 'economie-de-l-attention', island: 'FilSansFin', strings: ['fil-sans-fin.'] },
   'experience-ancrage': { module: 'biais-cognitifs', island: 'ExperienceAncrage', strings: ['experience-ancrage.'] },
   'devine-le-mot-suivant': { module: 'ia-qui-ecrit', island: 'DevineLeMotSuivant', strings: ['devine-le-mot-suivant.'], scriptBudgetKB: 60 },
-  'mon-empreinte-numerique': { module: 'poids-du-numerique', island: 'MonEmpreinte', strings: ['footprint.'], scriptBudgetKB: 60 },
+  'mon-empreinte-numerique': { module: 'poids-du-numerique', island: 'MonEmpreinte', strings: ['mon-empreinte-numerique.'], scriptBudgetKB: 60 },
   'anatomie-d-une-campagne': { module: 'qui-tire-les-ficelles', island: 'AnatomieDUneCampagne', strings: ['anatomie-d-une-campagne.'], scriptBudgetKB: 60 },
   'soiree-de-livreur': { module: 'travailler-pour-un-algorithme', island: 'SoireeDeLivreur', strings: ['soiree-de-livreur.'], scriptBudgetKB: 60 },
 } as const satisfies Record<string, ActivitySpec>;
