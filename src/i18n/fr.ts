@@ -7,6 +7,7 @@ import { common } from './fr/common.ts';
 import { teacher } from './fr/teacher.ts';
 import { quiz } from './fr/quiz.ts';
 import { exercise } from './fr/exercise.ts';
+import { chart } from './fr/chart.ts';
 import { monFilDActualite } from './fr/mon-fil-d-actualite.ts';
 import { recommandeurALaLoupe } from './fr/recommandeur-a-la-loupe.ts';
 import { filSansFin } from './fr/fil-sans-fin.ts';
@@ -31,6 +32,7 @@ export const fr = {
   ...teacher,
   ...quiz,
   ...exercise,
+  ...chart,
   ...monFilDActualite,
   ...recommandeurALaLoupe,
   ...filSansFin,
