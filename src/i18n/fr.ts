@@ -7,6 +7,7 @@ import { common } from './fr/common.ts';
 import { teacher } from './fr/teacher.ts';
 import { quiz } from './fr/quiz.ts';
 import { exercise } from './fr/exercise.ts';
+import { chart } from './fr/chart.ts';
 import { monFilDActualite } from './fr/mon-fil-d-actualite.ts';
 import { recommandeurALaLoupe } from './fr/recommandeur-a-la-loupe.ts';
 import { filSansFin } from './fr/fil-sans-fin.ts';
@@ -18,7 +19,7 @@ import { readAloud } from './fr/read-aloud.ts';
 import { devineLeMotSuivant } from './fr/devine-le-mot-suivant.ts';
 import { soireeDeLivreur } from './fr/soiree-de-livreur.ts';
 import { pageWeight } from './fr/page-weight.ts';
-import { footprint } from './fr/footprint.ts';
+import { monEmpreinteNumerique } from './fr/mon-empreinte-numerique.ts';
 import { moodle } from './fr/moodle.ts';
 import { scorm } from './fr/scorm.ts';
 import { anatomieDUneCampagne } from './fr/anatomie-d-une-campagne.ts';
@@ -31,6 +32,7 @@ export const fr = {
   ...teacher,
   ...quiz,
   ...exercise,
+  ...chart,
   ...monFilDActualite,
   ...recommandeurALaLoupe,
   ...filSansFin,
@@ -42,7 +44,7 @@ export const fr = {
   ...devineLeMotSuivant,
   ...soireeDeLivreur,
   ...pageWeight,
-  ...footprint,
+  ...monEmpreinteNumerique,
   ...moodle,
   ...scorm,
   ...anatomieDUneCampagne,

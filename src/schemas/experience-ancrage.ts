@@ -4,7 +4,7 @@ import { text } from './common.ts';
 /**
  * One question of the class anchoring experiment: content/modules/biais-cognitifs/activites/experience-ancrage/NN-<id>.yaml
  * (the id is the file name without its number; the questions are asked in the order of the numbers).
- * The hand-in code (src/lib/activities/experience-ancrage-code.ts) encodes the answers by position:
+ * The hand-in code (src/lib/activities/experience-ancrage/code.ts) encodes the answers by position:
  * adding, removing or reordering a question needs a new code version (tests/unit/experience-ancrage.test.ts
  * guards the list). Checked when the content is read (src/lib/content/), at build time.
  */

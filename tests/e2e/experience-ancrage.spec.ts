@@ -3,7 +3,7 @@
  * the teacher (pasting codes, typing answers, medians side by side). Nothing is sent anywhere.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage-code.ts';
+import { encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage/code.ts';
 import { expectNoSeriousAxeViolation, openActivity } from './activity-helpers.ts';
 
 const PAGE = 'modules/biais-cognitifs/activites/experience-ancrage/';

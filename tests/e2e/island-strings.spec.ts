@@ -33,7 +33,7 @@ test('an island page carries the strings its island picks, and no others', ({}, 
   const html = readFileSync(`${DIST}/modules/bulles-de-filtre/activites/mon-fil-d-actualite/index.html`, 'utf8');
   const props = [...html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&')).join('');
   expect(props).toContain('"mon-fil-d-actualite.title"');
-  expect(props).toContain('"sim.showData"');
+  expect(props).toContain('"chart.showData"');
   expect(props).not.toContain('"recommandeur-a-la-loupe.');
   expect(props).not.toContain('"quiz.');
 });

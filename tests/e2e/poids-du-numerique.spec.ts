@@ -1,37 +1,12 @@
 /**
- * Module « Le poids du numérique » (issue 15): the footprint activity by keyboard (computation and
- * sources shown, the changes that matter), axe in both themes; « Combien pèse cette page ? » agrees
- * with the bytes Playwright counts for the same page; the eco-design statement is linked from the footer.
+ * Module « Le poids du numérique » (issue 15), beside its activity (tests/e2e/mon-empreinte-numerique.spec.ts):
+ * « Combien pèse cette page ? » agrees with the bytes Playwright counts for the same page; the
+ * eco-design statement is linked from the footer.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolation, openActivity } from './activity-helpers.ts';
+import { expectNoSeriousAxeViolation } from './activity-helpers.ts';
 
-const ACTIVITY = 'modules/poids-du-numerique/activites/mon-empreinte-numerique/';
 const LESSON = 'modules/poids-du-numerique/garder-et-reparer/';
-
-test('the footprint activity works by keyboard and shows each computation with its source', async ({ page }) => {
-  await openActivity(page, ACTIVITY);
-  const table = page.getByRole('table', { name: /Empreinte par an/ });
-  // Default: one smartphone kept 2 years, one shared box, 7 hours of video a week.
-  await expect(table.getByRole('row', { name: /Smartphone/ })).toContainText('79,27 kg × 1 ÷ 2 ans = 39,6 kg/an');
-  await expect(table.getByRole('row', { name: /Smartphone/ }).getByRole('link', { name: /ADEME/ })).toHaveAttribute('href', /impactco2\.fr/);
-  // Keyboard: type a laptop kept 4 years.
-  await page.getByLabel('Nombre : Ordinateur portable').focus();
-  await page.keyboard.press('ArrowUp');
-  await page.getByLabel('Années gardées : Ordinateur portable').fill('4');
-  await expect(table.getByRole('row', { name: /Ordinateur portable/ })).toContainText('182,3 kg × 1 ÷ 4 ans = 45,6 kg/an');
-  // Try the changes, by keyboard.
-  const keep = page.getByRole('button', { name: /Garder mon smartphone 4 ans/ });
-  await keep.focus();
-  await page.keyboard.press('Enter');
-  await expect(keep).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByText(/19,8 kg de moins par an/)).toBeVisible();
-  await page.getByRole('button', { name: /Supprimer mes vieux e-mails/ }).press('Space');
-  await expect(page.getByText(/aucun facteur sourcé/)).toBeVisible();
-  await expectNoSeriousAxeViolation(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoSeriousAxeViolation(page);
-});
 
 test('« Combien pèse cette page ? » agrees with the bytes the browser received for the lesson', async ({ page }) => {
   // Count what a visit of the lesson receives, as Playwright sees it.

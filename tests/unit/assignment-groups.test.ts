@@ -2,7 +2,7 @@
  * Split assignments: the anchoring experiment's group set by the teacher's link (`#d=<code>&g=a|b`).
  */
 import { describe, expect, it } from 'vitest';
-import { groupFromHash as activityGroupFromHash } from '../../src/lib/activities/experience-ancrage.ts';
+import { groupFromHash as activityGroupFromHash } from '../../src/lib/activities/experience-ancrage/experiment.ts';
 import {
   ASSIGNMENT_VERSION,
   GROUPED_ACTIVITY,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHORING_QUESTIONS } from '../../src/lib/activities/experience-ancrage-questions.ts';
+import { ANCHORING_QUESTIONS } from '../../src/lib/activities/experience-ancrage/questions.ts';
 import { t } from '../../src/i18n/index.ts';
-import { anchoringStats, drawGroup, groupFromHash, median, parseTypedNumber, type AnchoringEntry } from '../../src/lib/activities/experience-ancrage.ts';
-import { ANCHORING_V1_ANSWERS, anchoringCodeErrorText, checksum, decodeAnchoringCode, decodePastedCodes, encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage-code.ts';
+import { anchoringStats, drawGroup, groupFromHash, median, parseTypedNumber, type AnchoringEntry } from '../../src/lib/activities/experience-ancrage/experiment.ts';
+import { ANCHORING_V1_ANSWERS, anchoringCodeErrorText, checksum, decodeAnchoringCode, decodePastedCodes, encodeAnchoringCode } from '../../src/lib/activities/experience-ancrage/code.ts';
 
 describe('anchoring questions', () => {
   it('version 1 has five questions whose anchors sit on both sides of the answer', () => {

@@ -70,10 +70,10 @@ describe('strings picked for each island', () => {
 
   it('picks exactly the keys under the prefixes, and refuses a prefix that matches nothing', () => {
     const feed = islandStrings('mon-fil-d-actualite');
-    const expected = Object.keys(fr).filter((k) => k.startsWith('mon-fil-d-actualite.') || k.startsWith('sim.'));
+    const expected = Object.keys(fr).filter((k) => k.startsWith('mon-fil-d-actualite.') || k.startsWith('chart.'));
     expect(Object.keys(feed).sort()).toEqual(expected.sort());
     expect(feed['mon-fil-d-actualite.title']).toBe(fr['mon-fil-d-actualite.title']);
-    expect(() => pickStrings(['nope.' as 'sim.'])).toThrow(/nope\./);
+    expect(() => pickStrings(['nope.' as 'chart.'])).toThrow(/nope\./);
   });
 });
 

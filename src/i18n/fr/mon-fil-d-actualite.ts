@@ -1,8 +1,5 @@
 /** French strings: mon-fil-d-actualite. Part of the dictionary assembled in ../fr.ts. */
 export const monFilDActualite = {
-  'sim.showData': 'Voir les données du graphique',
-  'sim.chartOf': 'Graphique : {title}',
-
   'mon-fil-d-actualite.title': 'Ton fil',
   'mon-fil-d-actualite.modes': 'Comment ton fil est trié',
   'mon-fil-d-actualite.mode.engagement': 'Engagement',

@@ -1,7 +1,8 @@
 /**
  * « Enquête latérale » (module vrai-faux-ou-trompeur): types of an investigation case and the scoring
- * of a pupil's investigation. Pure; the cases themselves are in investigation-cases.ts and their
- * shape is checked by src/schemas/investigation-case.ts in the unit tests.
+ * of a pupil's investigation. Pure; the cases themselves are content
+ * (content/modules/vrai-faux-ou-trompeur/activites/enquete-laterale/NN-<id>.yaml), checked at build
+ * time by src/schemas/enquete-laterale.ts.
  *
  * Lateral reading (Wineburg & McGrew): professional fact-checkers leave the page at once and ask who is
  * behind the source, what others say, and where the original comes from, instead of staying on the

@@ -5,8 +5,10 @@
  *   content/modules/<module>/activites/<name>/      its data, if any (src/lib/content/activity-data.ts)
  *   src/components/activities/<name>/<Island>.svelte  its island (and sub-components)
  *   src/lib/activities/<name>.ts or <name>/          its logic
- *   src/i18n/fr/<name>.ts                            its strings, keys `<name>.…`
+ *   src/i18n/fr/<name>.ts                            its strings, keys `<name>.…` (first prefix of `strings`)
+ *   src/schemas/<name>.ts                            the schema of its data, if any
  *   tests/unit/<name>.test.ts, tests/e2e/<name>.spec.ts
+ * tests/unit/activity-registry.test.ts checks each of these paths for every line below.
  * The activity page, the strings each island receives, the schema of `island:` in the activity file,
  * the browser tests' list of pages with scripts and the JS budgets all derive from this list.
  * (Astro cannot hydrate a component chosen at run time: src/components/activities/ActivityIsland.astro
@@ -24,13 +26,13 @@ export interface ActivitySpec {
 }
 
 export const ACTIVITIES = {
-  'mon-fil-d-actualite': { module: 'bulles-de-filtre', island: 'MonFilDActualite', strings: ['mon-fil-d-actualite.', 'sim.'], scriptBudgetKB: 60 },
-  'recommandeur-a-la-loupe': { module: 'systemes-de-recommandation', island: 'RecommandeurALaLoupe', strings: ['recommandeur-a-la-loupe.', 'sim.'], scriptBudgetKB: 60 },
+  'mon-fil-d-actualite': { module: 'bulles-de-filtre', island: 'MonFilDActualite', strings: ['mon-fil-d-actualite.', 'chart.'], scriptBudgetKB: 60 },
+  'recommandeur-a-la-loupe': { module: 'systemes-de-recommandation', island: 'RecommandeurALaLoupe', strings: ['recommandeur-a-la-loupe.', 'chart.'], scriptBudgetKB: 60 },
   'enquete-laterale': { module: 'vrai-faux-ou-trompeur', island: 'EnqueteLaterale', strings: ['enquete-laterale.'] },
   'fil-sans-fin': { module: 'economie-de-l-attention', island: 'FilSansFin', strings: ['fil-sans-fin.'] },
   'experience-ancrage': { module: 'biais-cognitifs', island: 'ExperienceAncrage', strings: ['experience-ancrage.'] },
   'devine-le-mot-suivant': { module: 'ia-qui-ecrit', island: 'DevineLeMotSuivant', strings: ['devine-le-mot-suivant.'], scriptBudgetKB: 60 },
-  'mon-empreinte-numerique': { module: 'poids-du-numerique', island: 'MonEmpreinte', strings: ['footprint.'], scriptBudgetKB: 60 },
+  'mon-empreinte-numerique': { module: 'poids-du-numerique', island: 'MonEmpreinte', strings: ['mon-empreinte-numerique.'], scriptBudgetKB: 60 },
   'anatomie-d-une-campagne': { module: 'qui-tire-les-ficelles', island: 'AnatomieDUneCampagne', strings: ['anatomie-d-une-campagne.'], scriptBudgetKB: 60 },
   'soiree-de-livreur': { module: 'travailler-pour-un-algorithme', island: 'SoireeDeLivreur', strings: ['soiree-de-livreur.'], scriptBudgetKB: 60 },
 } as const satisfies Record<string, ActivitySpec>;

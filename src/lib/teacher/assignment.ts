@@ -19,7 +19,7 @@
  * Without `gr`, each device draws its own group (the activity's default).
  */
 import { z } from 'astro/zod';
-import type { AnchorGroup } from '../activities/experience-ancrage.ts';
+import type { AnchorGroup } from '../activities/experience-ancrage/experiment.ts';
 import { ACTIVITY_ID_PATTERN, activityPath } from './catalogue.ts';
 import { checksumOf, pack, unpack, type UnpackError } from './codec.ts';
 import { describeIssues, say, type Problem } from './problem.ts';

@@ -5,8 +5,8 @@
  * - a device: manufacturing footprint (kg CO2e) × number of devices ÷ years kept;
  * - a use: factor (g CO2e per hour or per item) × weekly quantity × 52 weeks ÷ 1000.
  */
-import { LOCALE } from '../../i18n/locale.ts';
-import type { FootprintFactor } from '../../schemas/footprint-factors.ts';
+import { LOCALE } from '../../../i18n/locale.ts';
+import type { FootprintFactor } from '../../../schemas/mon-empreinte-numerique.ts';
 
 export const WEEKS_PER_YEAR = 52;
 

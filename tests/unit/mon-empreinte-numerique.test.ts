@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { computeFootprint, deviceLine, savingKg, useLine, WEEKS_PER_YEAR } from '../../src/lib/footprint/footprint.ts';
-import { footprintFactorsSchema, type FootprintFactor } from '../../src/schemas/footprint-factors.ts';
+import { computeFootprint, deviceLine, savingKg, useLine, WEEKS_PER_YEAR } from '../../src/lib/activities/mon-empreinte-numerique/footprint.ts';
+import { footprintFactorsSchema, type FootprintFactor } from '../../src/schemas/mon-empreinte-numerique.ts';
 
 const source = { title: 'Impact CO2', author: 'ADEME', year: 2025, url: 'https://impactco2.fr/' };
 const phone: FootprintFactor = { id: 'smartphone', kind: 'device', label: 'Smartphone', value: 80, unit: 'kgCO2e/appareil', covers: 'fabrication', checked: true, source };

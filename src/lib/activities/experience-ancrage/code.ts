@@ -15,8 +15,8 @@
 // zod's « mini » build, tree-shaken: this codec runs in the pupil's browser, where the full zod
 // (≈ 13 KB gzip) would double the island. Same zod package and version as astro/zod.
 import * as z from 'zod/v4-mini';
-import type { KeysWithPrefix, Translate } from '../../i18n/island.ts';
-import { MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './experience-ancrage.ts';
+import type { KeysWithPrefix, Translate } from '../../../i18n/island.ts';
+import { MAX_ANSWER, type AnchorGroup, type AnchoringEntry } from './experiment.ts';
 
 // No JIT: zod would otherwise probe `new Function` when the schema is built, which the page's
 // Content-Security-Policy refuses (and reports); plain validation is all a short code needs.

@@ -6,6 +6,6 @@
  * list and that count together.
  */
 import questions from 'virtual:declic/experience-ancrage';
-import type { AnchoringQuestion } from './experience-ancrage.ts';
+import type { AnchoringQuestion } from './experiment.ts';
 
 export const ANCHORING_QUESTIONS: readonly AnchoringQuestion[] = questions;

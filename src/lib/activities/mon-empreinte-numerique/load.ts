@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { footprintFactorsSchema, type FootprintFactor } from '../../schemas/footprint-factors.ts';
+import { footprintFactorsSchema, type FootprintFactor } from '../../../schemas/mon-empreinte-numerique.ts';
 
 export const FACTORS_FILE = 'content/modules/poids-du-numerique/activites/mon-empreinte-numerique/facteurs.yaml';
 

@@ -4,10 +4,10 @@
  * of medians as the effect size). Pure and deterministic; no DOM.
  *
  * The questions are content (content/modules/biais-cognitifs/activites/experience-ancrage/NN-<id>.yaml,
- * schema src/schemas/experience-ancrage.ts), read by experience-ancrage-questions.ts; this module
+ * schema src/schemas/experience-ancrage.ts), read by questions.ts; this module
  * does not import them, so that Node (the browser tests) can use it without the build's plugin.
  */
-import type { AnchoringQuestionData } from '../../schemas/experience-ancrage.ts';
+import type { AnchoringQuestionData } from '../../../schemas/experience-ancrage.ts';
 
 export const ANCHOR_GROUPS = ['haut', 'bas'] as const;
 export type AnchorGroup = (typeof ANCHOR_GROUPS)[number];
