@@ -16,20 +16,25 @@ async function accessible(page: Page) {
   expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** The teacher creates an assignment with one lesson and returns the pupils' link. */
+async function createAssignment(desk: Page, title: string, className: string): Promise<string> {
+  await desk.goto('enseignants/devoirs/');
+  await hydrated(desk);
+  await desk.getByLabel('Titre du devoir').fill(title);
+  await desk.getByLabel('Classe (par exemple 4e B)').fill(className);
+  await desk.locator('details[data-module="biais-cognitifs"] > summary').click();
+  await desk.getByRole('group', { name: 'Biais cognitifs' }).getByLabel(/Pourquoi notre cerveau prend des raccourcis/).check();
+  await desk.getByRole('button', { name: 'Créer le devoir' }).click();
+  return desk.getByRole('textbox', { name: 'Lien du devoir' }).inputValue();
+}
+
 const DRAWING = 'from dessin import *\ntoile(200, 200)\nfor i in range(10):\n    rectangle(i * 20, 0, 18, 18)\nprint("</pre><b>pas du HTML</b>")\n';
 
 test('a pupil attaches a notebook program to a hand-in; the teacher reads it and downloads the .py', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const teacher = await browser.newContext({ baseURL, acceptDownloads: true });
   const desk = await teacher.newPage();
-  await desk.goto('enseignants/devoirs/');
-  await hydrated(desk);
-  await desk.getByLabel('Titre du devoir').fill('Dessin en code');
-  await desk.getByLabel('Classe (par exemple 4e B)').fill('5e A');
-  await desk.locator('details[data-module="biais-cognitifs"] > summary').click();
-  await desk.getByRole('group', { name: 'Biais cognitifs' }).getByLabel(/Pourquoi notre cerveau prend des raccourcis/).check();
-  await desk.getByRole('button', { name: 'Créer le devoir' }).click();
-  const link = await desk.getByRole('textbox', { name: 'Lien du devoir' }).inputValue();
+  const link = await createAssignment(desk, 'Dessin en code', '5e A');
 
   // ——— The pupil starts, finds an empty notebook, then writes programs in it ———
   const device = await browser.newContext({ baseURL, acceptDownloads: true });
@@ -105,14 +110,7 @@ test('programs written before the first assignment are copied into the pupil’s
   test.setTimeout(120_000);
   const teacher = await browser.newContext({ baseURL });
   const desk = await teacher.newPage();
-  await desk.goto('enseignants/devoirs/');
-  await hydrated(desk);
-  await desk.getByLabel('Titre du devoir').fill('Programmes d’avant');
-  await desk.getByLabel('Classe (par exemple 4e B)').fill('5e B');
-  await desk.locator('details[data-module="biais-cognitifs"] > summary').click();
-  await desk.getByRole('group', { name: 'Biais cognitifs' }).getByLabel(/Pourquoi notre cerveau prend des raccourcis/).check();
-  await desk.getByRole('button', { name: 'Créer le devoir' }).click();
-  const link = await desk.getByRole('textbox', { name: 'Lien du devoir' }).inputValue();
+  const link = await createAssignment(desk, 'Programmes d’avant', '5e B');
 
   // At home, before any assignment: two programs in the device's common notebook.
   const device = await browser.newContext({ baseURL });
